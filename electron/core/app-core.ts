@@ -1,0 +1,41 @@
+// Composition root shared by both hosts: builds the services for one data folder and
+// exposes one router and one event bus. Electron's main.ts and the web host wrap it.
+import { contract, type PartnerDeskHandlers } from '../../shared/contract';
+import type { CoreContext } from './core-context';
+import { EventBus } from './event-bus';
+import { createRouter, type Router } from './router';
+import { appHandlers } from './services/app/app-handlers';
+import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
+import type { SettingsStore } from './settings/settings-store';
+
+export interface AppCoreOptions {
+  readonly dataDir: string;
+  readonly version: string;
+  readonly host: 'electron' | 'web';
+  readonly settings: SettingsStore;
+  readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
+}
+
+export interface AppCore {
+  readonly router: Router;
+  readonly events: EventBus;
+  dispose(): Promise<void>;
+}
+
+export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const events = new EventBus();
+  const core: CoreContext = { ...options, events };
+  const handlers: PartnerDeskHandlers = {
+    app: appHandlers(core),
+    settings: settingsHandlers(core),
+  };
+  const router = createRouter(contract, handlers, {
+    language: () => currentLanguage(core),
+    onInternalError: options.onInternalError,
+  });
+  return {
+    router,
+    events,
+    async dispose() {},
+  };
+}

@@ -1,0 +1,75 @@
+// Electron host: lifecycle, one hardened window, IPC wiring. Thin on purpose: everything
+// else is the host-agnostic core under electron/core, tested through the web host.
+import { app, BrowserWindow, session, shell } from 'electron';
+import Store from 'electron-store';
+import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
+import { createAppCore } from './core/app-core';
+import { settingsFrom } from './core/settings/settings-store';
+import { readVersion } from './core/version';
+import { forwardEvents, registerIpc } from './ipc/main-ipc';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererIndex = join(here, '../dist/renderer/index.html');
+const appUrl = new URL(`file://${rendererIndex}`).href;
+
+app.enableSandbox();
+
+async function createWindow(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const settings = settingsFrom(new Store({ name: 'settings', cwd: dataDir }));
+  const core = await createAppCore({ dataDir, version: readVersion(here), host: 'electron', settings });
+  registerIpc(core, appUrl, userInfo().username, () => settings.get('language') ?? 'en');
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    title: 'Partner Desk',
+    show: false,
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  const stopEvents = forwardEvents(core, win.webContents);
+  win.on('closed', () => {
+    stopEvents();
+    void core.dispose();
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadFile(rendererIndex);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  // Navigation and new windows are never allowed; https links open in the system browser.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.whenReady().then(createWindow, (error: unknown) => {
+  console.error('Partner Desk failed to start', error);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,67 @@
+// `npm run web`: the app through the loopback web host. Prints one JSON line when ready:
+// {"url": "...", "token": "..."}; opens the system browser only with --open.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAppCore } from '../core/app-core';
+import { defaultDataDir } from '../core/data-dir';
+import { createConfSettings } from '../core/settings/conf-settings';
+import { readVersion } from '../core/version';
+import { startWebHost } from './server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'static-dir': { type: 'string' },
+    open: { type: 'boolean', default: false },
+  },
+});
+
+function openBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  spawn(cmd, args, { detached: true, stdio: 'ignore' }).on('error', () => {
+    process.stderr.write(`Could not open a browser; open ${url} yourself.\n`);
+  }).unref();
+}
+
+async function main(): Promise<void> {
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  mkdirSync(dataDir, { recursive: true });
+  const settings = createConfSettings(dataDir);
+  const core = await createAppCore({
+    dataDir,
+    version: readVersion(),
+    host: 'web',
+    settings,
+    onInternalError: (ref, channel, error) => process.stderr.write(`[${ref}] ${channel}: ${(error as Error)?.stack ?? error}\n`),
+  });
+  const host = await startWebHost({
+    core,
+    staticDir: resolve(values['static-dir'] ?? resolve(here, '../../dist/renderer')),
+    port: values.port ? Number(values.port) : undefined,
+    operator: userInfo().username,
+    language: () => settings.get('language') ?? 'en',
+  });
+  process.stdout.write(`${JSON.stringify({ url: host.url, token: host.token })}\n`);
+  if (values.open) openBrowser(`${host.url}#token=${host.token}`);
+
+  const stop = async () => {
+    await host.close();
+    await core.dispose();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Partner Desk web host failed to start: ${(error as Error).message}\n`);
+  process.exit(1);
+});

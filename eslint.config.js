@@ -1,0 +1,66 @@
+// Lint, including the runtime layering rules: the renderer never imports from electron/,
+// nothing under electron/core imports `electron`, shared/ uses no Node or DOM API, and raw
+// ipcMain/ipcRenderer exist only in the two transport files.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Bare builtin names are matched exactly (as `paths`), so './events' stays allowed.
+const builtinNames = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'util',
+  'stream', 'events', 'buffer', 'worker_threads', 'zlib', 'tls', 'dns'];
+const nodeBuiltinPaths = (message) => builtinNames.map((name) => ({ name, message }));
+const rawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed IPC wrappers (electron/ipc/main-ipc.ts, electron/preload.ts).' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'node_modules/**', 'test-results/**', '.keyring-home/**', 'test/lint/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { paths: [rawIpc] }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The renderer talks to the main process only through renderer/bridge.ts.' }, ...nodeBuiltinPaths('The renderer has no Node APIs.')],
+        patterns: [
+          { group: ['**/electron/**', '**/electron'], message: 'The renderer never imports from electron/: use shared/contract.' },
+          { group: ['node:*'], message: 'The renderer has no Node APIs.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'electron/core is host-agnostic: no `electron` import.' }],
+        patterns: [{ group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' }],
+      }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'shared/ is imported by both sides.' }, ...nodeBuiltinPaths('shared/ uses no Node API.')],
+        patterns: [
+          { group: ['node:*'], message: 'shared/ uses no Node API.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing but itself.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname', 'localStorage', 'sessionStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['electron/ipc/main-ipc.ts', 'electron/preload.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

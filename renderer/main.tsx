@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Layout } from './components/Layout';
+import { initI18n } from './i18n';
+import { useSettingsStore } from './stores/settings-store';
+import './styles.css';
+
+async function start(): Promise<void> {
+  await initI18n('en');
+  await useSettingsStore.getState().load();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Layout />
+    </StrictMode>,
+  );
+  document.body.dataset.ready = 'true';
+}
+
+void start();

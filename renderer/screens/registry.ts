@@ -1,0 +1,12 @@
+// The screens the navigation shows. Only screens that work are listed here.
+import type { ComponentType } from 'react';
+import { SettingsScreen } from './settings/SettingsScreen';
+
+export interface ScreenDef {
+  readonly id: string;
+  /** i18n key of the navigation label. */
+  readonly labelKey: string;
+  readonly component: ComponentType;
+}
+
+export const screens: readonly ScreenDef[] = [{ id: 'settings', labelKey: 'nav.settings', component: SettingsScreen }];

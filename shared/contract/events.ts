@@ -1,0 +1,30 @@
+// Events the main side pushes to the renderer (Electron: webContents.send; web host: SSE).
+// Each area adds its events to EventMap.
+
+export interface ConnectivityEvent {
+  readonly online: boolean;
+  /** ISO time since when the endpoint has been unreachable (or reachable). */
+  readonly since: string;
+  readonly endpoint: string;
+  readonly reason?: string;
+}
+
+export interface ProgressEvent {
+  /** What is progressing, e.g. "sync:customers" or "plan:<id>". */
+  readonly task: string;
+  readonly done: number;
+  readonly total: number | null;
+  readonly ratePerSecond: number;
+  readonly etaSeconds: number | null;
+  readonly state: 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+  readonly detail?: Readonly<Record<string, string | number>>;
+}
+
+export interface EventMap {
+  'app.connectivity': ConnectivityEvent;
+  'task.progress': ProgressEvent;
+  'settings.changed': { readonly key: string };
+}
+
+export type EventName = keyof EventMap;
+export type AppEvent = { [K in EventName]: { readonly name: K; readonly payload: EventMap[K] } }[EventName];

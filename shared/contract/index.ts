@@ -1,0 +1,21 @@
+// The single source of truth for IPC: every channel the renderer may call.
+// Each area declares its channels in ./channels/<area>.ts; this file merges them.
+import { appChannels } from './channels/app';
+import { settingsChannels } from './channels/settings';
+import type { Api, ChannelName, Handlers } from './define';
+
+export const contract = {
+  app: appChannels,
+  settings: settingsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type PartnerDeskApi = Api<Contract>;
+export type PartnerDeskHandlers = Handlers<Contract>;
+export type PartnerDeskChannel = ChannelName<Contract>;
+
+export * from './define';
+export * from './errors';
+export * from './events';
+export * from './transport';
+export * from './csp';
