@@ -9,10 +9,10 @@ export function Layout() {
   const Screen = current.component;
   return (
     <div className="layout">
-      <nav className="sidebar" aria-label={t('nav.label')}>
+      <nav className="sidebar" aria-label={t('common.navLabel')}>
         <div className="brand">
-          <span className="brand-name">{t('app.title')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
+          <span className="brand-name">{t('common.appTitle')}</span>
+          <span className="brand-tagline">{t('common.tagline')}</span>
         </div>
         <ul>
           {screens.map((s) => (

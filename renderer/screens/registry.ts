@@ -9,4 +9,4 @@ export interface ScreenDef {
   readonly component: ComponentType;
 }
 
-export const screens: readonly ScreenDef[] = [{ id: 'settings', labelKey: 'nav.settings', component: SettingsScreen }];
+export const screens: readonly ScreenDef[] = [{ id: 'settings', labelKey: 'settings.nav', component: SettingsScreen }];

@@ -21,7 +21,7 @@ export function SettingsScreen() {
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {t(`language.${l}`)}
+                {t(`common.languageName.${l}`)}
               </option>
             ))}
           </select>

@@ -1,0 +1,17 @@
+// All UI strings, merged from each area's strings file under the area's namespace key
+// (t('settings.title'), t('customers.search')…). Areas add one line here.
+import { commonStrings } from '../components/strings';
+import { settingsStrings } from '../screens/settings/strings';
+import type { AreaStrings } from './define-strings';
+
+const areas = {
+  common: commonStrings,
+  settings: settingsStrings,
+} satisfies Record<string, AreaStrings<unknown>>;
+
+type Lang = 'en' | 'zh-CN';
+function pick(lang: Lang): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(areas).map(([k, v]) => [k, v[lang]]));
+}
+
+export const catalogues = { en: pick('en'), 'zh-CN': pick('zh-CN') };
