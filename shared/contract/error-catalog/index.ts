@@ -1,8 +1,10 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
+import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { settingsErrors } from './settings';
 
 export const errorCatalog = {
   ...commonErrors,
+  ...apiErrors,
   ...settingsErrors,
 } as const;
