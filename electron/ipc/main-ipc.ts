@@ -7,8 +7,13 @@ import type { AppCore } from '../core/app-core';
 export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false; // top frame only
+  // file:// origins are all "null", so compare the document itself, not the origin.
+  const strip = (url: string) => {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  };
   try {
-    return new URL(frame.url).origin === new URL(appUrl).origin || frame.url.startsWith(appUrl);
+    return strip(frame.url) === strip(appUrl);
   } catch {
     return false;
   }

@@ -1,0 +1,40 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layering rules are only worth something if they fire: lint violating snippets as if
+// they lived at the given paths.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'fatal');
+}
+
+describe('import boundaries', () => {
+  it('forbid the renderer to import from electron/', async () => {
+    expect(await ruleIdsFor('renderer/bad.ts', "import { createRouter } from '../electron/core/router';\nexport default createRouter;\n")).toContain('no-restricted-imports');
+  });
+
+  it('forbid the renderer to use Node APIs', async () => {
+    expect(await ruleIdsFor('renderer/bad.ts', "import { readFileSync } from 'node:fs';\nexport default readFileSync;\n")).toContain('no-restricted-imports');
+  });
+
+  it('forbid electron/core to import electron', async () => {
+    expect(await ruleIdsFor('electron/core/bad.ts', "import { app } from 'electron';\nexport default app;\n")).toContain('no-restricted-imports');
+  });
+
+  it('forbid shared/ to use Node or DOM APIs', async () => {
+    expect(await ruleIdsFor('shared/bad.ts', "import { join } from 'path';\nexport default join;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('shared/bad.ts', 'export const w = window.location;\n')).toContain('no-restricted-globals');
+    expect(await ruleIdsFor('shared/bad.ts', 'export const b = Buffer.from("x");\n')).toContain('no-restricted-globals');
+  });
+
+  it('forbid raw ipcMain/ipcRenderer outside the two transport files', async () => {
+    expect(await ruleIdsFor('electron/other.ts', "import { ipcMain } from 'electron';\nexport default ipcMain;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('electron/ipc/main-ipc.ts', "import { ipcMain } from 'electron';\nexport default ipcMain;\n")).not.toContain('no-restricted-imports');
+  });
+
+  it('let clean files through', async () => {
+    expect(await ruleIdsFor('shared/ok.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
+  });
+});
