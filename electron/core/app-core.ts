@@ -5,6 +5,7 @@ import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
 import { createRouter, type Router } from './router';
 import { appHandlers } from './services/app/app-handlers';
+import { reviewHandlers, syncHandlers } from './services/review/review-handlers';
 import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -28,6 +29,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
+    review: reviewHandlers(core),
+    sync: syncHandlers(core),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),

@@ -1,12 +1,16 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { appChannels } from './channels/app';
+import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
+import { syncChannels } from './channels/sync';
 import type { Api, ChannelName, Handlers } from './define';
 
 export const contract = {
   app: appChannels,
   settings: settingsChannels,
+  review: reviewChannels,
+  sync: syncChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,9 +2,11 @@
 import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { settingsErrors } from './settings';
+import { storeErrors } from './store';
 
 export const errorCatalog = {
   ...commonErrors,
   ...apiErrors,
   ...settingsErrors,
+  ...storeErrors,
 } as const;
