@@ -5,6 +5,8 @@ import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
 import { createRouter, type Router } from './router';
 import { appHandlers } from './services/app/app-handlers';
+import { profilesHandlers } from './services/profiles/profiles-handlers';
+import { createProfilesArea, type ProfilesAreaOptions } from './services/profiles/profiles-area';
 import { reviewHandlers, syncHandlers } from './services/review/review-handlers';
 import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
 import type { SettingsStore } from './settings/settings-store';
@@ -15,6 +17,8 @@ export interface AppCoreOptions {
   readonly host: 'electron' | 'web';
   readonly settings: SettingsStore;
   readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
+  /** Profiles/session deps: vault (default OS keychain), partner-API factory, sandbox launcher. */
+  readonly profiles?: Omit<ProfilesAreaOptions, 'dataDir' | 'settings'>;
 }
 
 export interface AppCore {
@@ -25,10 +29,12 @@ export interface AppCore {
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const events = new EventBus();
-  const core: CoreContext = { ...options, events };
+  const profiles = createProfilesArea({ ...options.profiles, dataDir: options.dataDir, settings: options.settings });
+  const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log };
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
+    profiles: profilesHandlers(profiles.service),
     review: reviewHandlers(core),
     sync: syncHandlers(core),
   };
@@ -36,9 +42,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     language: () => currentLanguage(core),
     onInternalError: options.onInternalError,
   });
+  await profiles.service.restore();
   return {
     router,
     events,
-    async dispose() {},
+    async dispose() {
+      await profiles.dispose();
+    },
   };
 }

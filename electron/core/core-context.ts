@@ -1,5 +1,7 @@
 // What every service gets from the composition root. Host-agnostic: no `electron` here.
 import type { EventBus } from './event-bus';
+import type { Logger } from './logging/logger';
+import type { SessionManager } from './session';
 import type { SettingsStore } from './settings/settings-store';
 
 export interface CoreContext {
@@ -8,4 +10,8 @@ export interface CoreContext {
   readonly host: 'electron' | 'web';
   readonly settings: SettingsStore;
   readonly events: EventBus;
+  /** The active profile: its endpoint, signed API, data folder and log. */
+  readonly sessions: SessionManager;
+  /** App-wide structured log (<dataDir>/logs), secrets redacted. */
+  readonly log: Logger;
 }

@@ -1,6 +1,7 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { appChannels } from './channels/app';
+import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
@@ -9,6 +10,7 @@ import type { Api, ChannelName, Handlers } from './define';
 export const contract = {
   app: appChannels,
   settings: settingsChannels,
+  profiles: profilesChannels,
   review: reviewChannels,
   sync: syncChannels,
 } as const;

@@ -1,10 +1,14 @@
 // One settings interface, one implementation per host: electron-store inside Electron,
 // its base library `conf` (same author, same file format) in the web host and tests.
 import type { Language } from '../../../shared/contract';
+import type { StoredProfile } from '../profiles/profile';
 
 /** Every key the settings file may hold. Areas add their keys here. */
 export interface AppSettings {
   language: Language;
+  /** Public profile fields only; SKs live in the OS keychain. */
+  profiles: StoredProfile[];
+  activeProfileId: string | null;
 }
 
 export interface SettingsStore {

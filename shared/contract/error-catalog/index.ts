@@ -1,6 +1,7 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
 import { apiErrors } from './api';
 import { commonErrors } from './common';
+import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
 
@@ -8,5 +9,6 @@ export const errorCatalog = {
   ...commonErrors,
   ...apiErrors,
   ...settingsErrors,
+  ...profilesErrors,
   ...storeErrors,
 } as const;

@@ -1,0 +1,16 @@
+// A profile as kept in the settings file: public fields only. The SK is in the vault under
+// the profile id; the built-in Sandbox profile is not stored at all.
+import type { ProfileRole, ProfileSite } from '../../../shared/contract/channels/profiles';
+
+export interface StoredProfile {
+  readonly id: string;
+  readonly name: string;
+  readonly site: Exclude<ProfileSite, 'sandbox'>;
+  /** Only for site "custom"; the known sites' endpoints come from SITE_ENDPOINTS. */
+  readonly endpoint?: string;
+  readonly ak: string;
+  readonly domainId: string;
+  readonly role: ProfileRole;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

@@ -1,0 +1,78 @@
+// "Test connection": one ListPartnerBalances call, and every way it can fail turned into
+// the message an operator can act on (unreachable, wrong SK, no permission, other).
+import type { BalanceView } from '../../../../shared/contract/channels/profiles';
+import { AppError } from '../../../../shared/contract/errors';
+import type { PartnerApi } from '../../session';
+
+/** The one operation the check needs; matched structurally against the partner-api module. */
+interface BalancesApi {
+  listPartnerBalances(query?: Record<string, unknown>): Promise<unknown>;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+]);
+
+function networkCause(error: unknown, depth = 0): string | null {
+  if (!error || typeof error !== 'object' || depth > 3) return null;
+  const e = error as { code?: unknown; cause?: unknown; name?: unknown };
+  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return e.code;
+  if (e.name === 'AbortError' || e.name === 'TimeoutError') return 'timeout';
+  return networkCause(e.cause, depth + 1);
+}
+
+/** Maps a failed check to a profiles error. Details carry codes only, never request data. */
+export function mapConnectionError(error: unknown, endpoint: string): AppError {
+  if (error instanceof AppError) {
+    const d = error.details;
+    const status = typeof d.status === 'number' ? d.status : undefined;
+    const apiCode = typeof d.apiCode === 'string' ? d.apiCode : typeof d.errorCode === 'string' ? d.errorCode : '';
+    const requestId = typeof d.requestId === 'string' ? d.requestId : undefined;
+    const suffix = apiCode ? `, ${apiCode}` : '';
+    if (error.code.startsWith('PROFILE_') || error.code.startsWith('KEYCHAIN_')) return error;
+    if (status === 401) return new AppError('PROFILE_SK_REJECTED', { apiCode: suffix, requestId });
+    if (status === 403) return new AppError('PROFILE_ACCESS_DENIED', { apiCode: suffix, requestId });
+    if (status === undefined) {
+      const cause = typeof d.cause === 'string' ? d.cause : networkCause(error) ?? error.code;
+      return new AppError('PROFILE_ENDPOINT_UNREACHABLE', { endpoint, cause });
+    }
+    const apiMessage = typeof d.apiMessage === 'string' ? d.apiMessage : typeof d.errorMsg === 'string' ? d.errorMsg : error.code;
+    return new AppError('PROFILE_CONNECTION_FAILED', { apiCode, apiMessage, status, requestId });
+  }
+  const cause = networkCause(error);
+  return new AppError('PROFILE_ENDPOINT_UNREACHABLE', { endpoint, cause: cause ?? 'network error' });
+}
+
+function toBalances(body: unknown): BalanceView[] {
+  const list = (body as { account_balances?: unknown } | null)?.account_balances;
+  if (!Array.isArray(list)) return [];
+  return list.map((b: { account_type?: unknown; amount?: unknown; currency?: unknown }) => ({
+    accountType: Number(b.account_type),
+    amount: String(b.amount),
+    currency: typeof b.currency === 'string' ? b.currency : '',
+  }));
+}
+
+export async function checkConnection(api: PartnerApi, endpoint: string): Promise<{ balances: BalanceView[]; elapsedMs: number }> {
+  const started = Date.now();
+  const client = api as Partial<BalancesApi> | null;
+  if (!client || typeof client.listPartnerBalances !== 'function') {
+    throw new AppError('PROFILE_CONNECTION_FAILED', { apiCode: '', apiMessage: 'partner API not available', status: 0 });
+  }
+  try {
+    const body = await client.listPartnerBalances({});
+    return { balances: toBalances(body), elapsedMs: Date.now() - started };
+  } catch (error) {
+    throw mapConnectionError(error, endpoint);
+  }
+}

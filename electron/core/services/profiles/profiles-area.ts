@@ -1,0 +1,53 @@
+// Builds the profiles area for the composition root: the session controller other services
+// read, the vault, and the handlers. Keeps app-core.ts down to a few lines.
+import { join } from 'node:path';
+import { createFileLogger, type FileLogger } from '../../logging/logger';
+import { profileRepository } from '../../profiles/profile-repository';
+import type { SandboxLauncher } from '../../profiles/sandbox-profile';
+import { createSessionManager } from '../../session/session-manager';
+import type { PartnerApiFactory, SessionController } from '../../session/session';
+import type { SettingsStore } from '../../settings/settings-store';
+import { createKeytarVault } from '../../vault/keytar-vault';
+import type { Vault } from '../../vault/vault';
+import { createProfilesService, type ProfilesService } from './profiles-service';
+
+export interface ProfilesAreaOptions {
+  readonly dataDir: string;
+  readonly settings: SettingsStore;
+  /** Defaults to the OS keychain (keytar). Unit tests pass the in-memory vault. */
+  readonly vault?: Vault;
+  readonly apiFactory?: PartnerApiFactory;
+  readonly sandbox?: SandboxLauncher;
+  /** Mirrors every app log line (tests, leak scanner). */
+  readonly logTee?: (line: string) => void;
+}
+
+export interface ProfilesArea {
+  readonly sessions: SessionController;
+  readonly service: ProfilesService;
+  readonly appLog: FileLogger;
+  dispose(): Promise<void>;
+}
+
+export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
+  const appLog = createFileLogger({ dir: join(options.dataDir, 'logs'), name: 'partner-desk', tee: options.logTee });
+  const apiFactory = options.apiFactory ?? (() => null);
+  const sessions = createSessionManager({ dataDir: options.dataDir, apiFactory, log: appLog.log });
+  const service = createProfilesService({
+    repo: profileRepository(options.settings),
+    vault: options.vault ?? createKeytarVault(),
+    sessions,
+    apiFactory,
+    sandbox: options.sandbox,
+    log: appLog.log,
+  });
+  return {
+    sessions,
+    service,
+    appLog,
+    async dispose() {
+      await service.dispose();
+      appLog.close();
+    },
+  };
+}
