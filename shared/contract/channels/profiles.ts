@@ -140,6 +140,13 @@ const connectionErrors: readonly ErrorCode[] = [
   'PROFILE_CONNECTION_FAILED',
   'KEYCHAIN_UNAVAILABLE',
   'KEYCHAIN_FAILED',
+  'API_CLOCK_SKEW',
+  'API_RATE_LIMITED',
+  'API_SERVER_ERROR',
+  'API_INVALID_RESPONSE',
+  'API_WRONG_SITE',
+  'SIGNING_OUTSIDE_PROFILE',
+  'SANDBOX_START_FAILED',
 ];
 
 const fieldErrors: readonly ErrorCode[] = [

@@ -31,26 +31,34 @@ function networkCause(error: unknown, depth = 0): string | null {
   return networkCause(e.cause, depth + 1);
 }
 
-/** Maps a failed check to a profiles error. Details carry codes only, never request data. */
+/**
+ * Maps a failed check to the message an operator acts on. The signed client's ApiError
+ * (electron/core/http) carries status/huaweiCode/requestId; other typed errors (clock skew,
+ * throttling, keychain) already say what to do and pass through. Details carry codes only.
+ */
 export function mapConnectionError(error: unknown, endpoint: string): AppError {
   if (error instanceof AppError) {
     const d = error.details;
     const status = typeof d.status === 'number' ? d.status : undefined;
-    const apiCode = typeof d.apiCode === 'string' ? d.apiCode : typeof d.errorCode === 'string' ? d.errorCode : '';
-    const requestId = typeof d.requestId === 'string' ? d.requestId : undefined;
-    const suffix = apiCode ? `, ${apiCode}` : '';
-    if (error.code.startsWith('PROFILE_') || error.code.startsWith('KEYCHAIN_')) return error;
-    if (status === 401) return new AppError('PROFILE_SK_REJECTED', { apiCode: suffix, requestId });
-    if (status === 403) return new AppError('PROFILE_ACCESS_DENIED', { apiCode: suffix, requestId });
-    if (status === undefined) {
-      const cause = typeof d.cause === 'string' ? d.cause : networkCause(error) ?? error.code;
-      return new AppError('PROFILE_ENDPOINT_UNREACHABLE', { endpoint, cause });
+    const huaweiCode = typeof d.huaweiCode === 'string' && d.huaweiCode !== '—' ? d.huaweiCode : '';
+    const requestId = typeof d.requestId === 'string' && d.requestId !== '—' ? d.requestId : undefined;
+    const suffix = huaweiCode ? `, ${huaweiCode}` : '';
+    if (error.code === 'API_NETWORK') {
+      return new AppError('PROFILE_ENDPOINT_UNREACHABLE', { endpoint, cause: networkCause(error) ?? shortReason(d.reason) });
     }
-    const apiMessage = typeof d.apiMessage === 'string' ? d.apiMessage : typeof d.errorMsg === 'string' ? d.errorMsg : error.code;
-    return new AppError('PROFILE_CONNECTION_FAILED', { apiCode, apiMessage, status, requestId });
+    if (error.code === 'API_AUTH_FAILED' || status === 401) return new AppError('PROFILE_SK_REJECTED', { apiCode: suffix, requestId });
+    if (status === 403 && error.code !== 'API_CLOCK_SKEW') return new AppError('PROFILE_ACCESS_DENIED', { apiCode: suffix, requestId });
+    if (error.code === 'API_HUAWEI_ERROR' || error.code === 'API_HTTP_ERROR') {
+      const apiMessage = typeof d.huaweiMessage === 'string' ? d.huaweiMessage.slice(0, 200) : '';
+      return new AppError('PROFILE_CONNECTION_FAILED', { apiCode: huaweiCode, apiMessage, status: status ?? '—', requestId });
+    }
+    return error;
   }
-  const cause = networkCause(error);
-  return new AppError('PROFILE_ENDPOINT_UNREACHABLE', { endpoint, cause: cause ?? 'network error' });
+  return new AppError('PROFILE_ENDPOINT_UNREACHABLE', { endpoint, cause: networkCause(error) ?? 'network error' });
+}
+
+function shortReason(reason: unknown): string {
+  return typeof reason === 'string' ? reason.slice(0, 120) : 'network error';
 }
 
 function toBalances(body: unknown): BalanceView[] {
