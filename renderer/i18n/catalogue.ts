@@ -1,11 +1,13 @@
 // All UI strings, merged from each area's strings file under the area's namespace key
 // (t('settings.title'), t('customers.search')…). Areas add one line here.
+import { kitStrings } from '../components/kit-strings';
 import { commonStrings } from '../components/strings';
 import { settingsStrings } from '../screens/settings/strings';
 import type { AreaStrings } from './define-strings';
 
 const areas = {
   common: commonStrings,
+  kit: kitStrings,
   settings: settingsStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
