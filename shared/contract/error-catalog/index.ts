@@ -1,6 +1,7 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
 import { apiErrors } from './api';
 import { commonErrors } from './common';
+import { moneyErrors } from './money';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
@@ -11,4 +12,5 @@ export const errorCatalog = {
   ...settingsErrors,
   ...profilesErrors,
   ...storeErrors,
+  ...moneyErrors,
 } as const;

@@ -1,0 +1,66 @@
+// Schema of the money-operation journal. Append-only by construction: triggers refuse UPDATE
+// and DELETE, so a state change is a new event row and a correction is a new entry.
+// Amounts are TEXT (decimal strings), never REAL.
+
+export interface JournalMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const JOURNAL_MIGRATIONS: readonly JournalMigration[] = [
+  {
+    version: 1,
+    name: 'money journal: entries, events, append-only triggers',
+    sql: `
+CREATE TABLE IF NOT EXISTS journal_entry (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  profile_id TEXT NOT NULL,
+  profile_name TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  counterparty_id TEXT NOT NULL,
+  counterparty_name TEXT,
+  indirect_partner_id TEXT,
+  amount TEXT NOT NULL CHECK (typeof(amount) = 'text'),
+  currency TEXT NOT NULL,
+  memo TEXT,
+  retry_of TEXT REFERENCES journal_entry(id),
+  plan_id TEXT,
+  plan_item_id TEXT
+);
+CREATE INDEX IF NOT EXISTS journal_entry_created ON journal_entry(created_at);
+CREATE INDEX IF NOT EXISTS journal_entry_plan ON journal_entry(plan_id, plan_item_id);
+-- At most one re-send per entry.
+CREATE UNIQUE INDEX IF NOT EXISTS journal_entry_retry_once ON journal_entry(retry_of) WHERE retry_of IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS journal_event (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  entry_id TEXT NOT NULL REFERENCES journal_entry(id),
+  state TEXT NOT NULL CHECK (state IN ('pending','sent','done','failed','unknown','reconciled-done','reconciled-not-applied')),
+  at TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  request_id TEXT,
+  code TEXT,
+  message TEXT,
+  trans_id TEXT,
+  evidence TEXT
+);
+CREATE INDEX IF NOT EXISTS journal_event_entry ON journal_event(entry_id, seq);
+-- One applied transaction explains at most one entry: no adjust record is claimed twice.
+CREATE UNIQUE INDEX IF NOT EXISTS journal_event_trans_claim ON journal_event(trans_id)
+  WHERE trans_id IS NOT NULL AND state IN ('done','reconciled-done');
+
+CREATE TRIGGER IF NOT EXISTS journal_entry_no_update BEFORE UPDATE ON journal_entry
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS journal_entry_no_delete BEFORE DELETE ON journal_entry
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS journal_event_no_update BEFORE UPDATE ON journal_event
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS journal_event_no_delete BEFORE DELETE ON journal_event
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+`,
+  },
+];
