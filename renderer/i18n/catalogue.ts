@@ -2,6 +2,7 @@
 // (t('settings.title'), t('customers.search')…). Areas add one line here.
 import { kitStrings } from '../components/kit-strings';
 import { commonStrings } from '../components/strings';
+import { profilesStrings } from '../screens/profiles/strings';
 import { settingsStrings } from '../screens/settings/strings';
 import type { AreaStrings } from './define-strings';
 
@@ -9,6 +10,7 @@ const areas = {
   common: commonStrings,
   kit: kitStrings,
   settings: settingsStrings,
+  profiles: profilesStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';

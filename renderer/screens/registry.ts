@@ -1,5 +1,6 @@
 // The screens the navigation shows. Only screens that work are listed here.
 import type { ComponentType } from 'react';
+import { ProfilesScreen } from './profiles/ProfilesScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 
 export interface ScreenDef {
@@ -9,4 +10,7 @@ export interface ScreenDef {
   readonly component: ComponentType;
 }
 
-export const screens: readonly ScreenDef[] = [{ id: 'settings', labelKey: 'settings.nav', component: SettingsScreen }];
+export const screens: readonly ScreenDef[] = [
+  { id: 'profiles', labelKey: 'profiles.nav', component: ProfilesScreen },
+  { id: 'settings', labelKey: 'settings.nav', component: SettingsScreen },
+];

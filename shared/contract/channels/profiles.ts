@@ -104,9 +104,15 @@ export function checkProfileFields(f: ProfileFields, requireSk: boolean): FieldP
   if (!AK_PATTERN.test((f.ak ?? '').trim())) problems.push({ field: 'ak', code: 'PROFILE_AK_FORMAT' });
   if (!DOMAIN_ID_PATTERN.test((f.domainId ?? '').trim())) problems.push({ field: 'domainId', code: 'PROFILE_DOMAIN_ID_FORMAT' });
   if (!(PROFILE_ROLES as readonly string[]).includes(f.role ?? '')) problems.push({ field: 'role', code: 'PROFILE_ROLE_UNKNOWN' });
-  if (requireSk && !(f.sk ?? '')) problems.push({ field: 'sk', code: 'PROFILE_SK_REQUIRED' });
-  else if ((f.sk ?? '').length > SK_MAX || /\s/.test(f.sk ?? '')) problems.push({ field: 'sk', code: 'PROFILE_SK_FORMAT' });
+  const sk = requireSk || f.sk ? checkSk(f.sk ?? '') : null;
+  if (sk) problems.push({ field: 'sk', code: sk });
   return problems;
+}
+
+export function checkSk(sk: string): ErrorCode | null {
+  if (!sk) return 'PROFILE_SK_REQUIRED';
+  if (sk.length > SK_MAX || /\s/.test(sk)) return 'PROFILE_SK_FORMAT';
+  return null;
 }
 
 export function maskAk(ak: string): string {
@@ -171,9 +177,10 @@ export const profilesChannels = {
     z.strictObject({ ...fieldsInput, sk: text(1024), verify: z.boolean().optional() }),
     [...fieldErrors, ...connectionErrors],
   ),
-  /** Edits the public fields; the SK is replaced only through setSecret. */
+  /** Edits the public fields (an empty or absent `ak` keeps the current one, which the
+   *  renderer only sees masked); the SK is replaced only through setSecret. */
   update: channel<ProfileView>()(
-    z.strictObject({ id, ...fieldsInput }),
+    z.strictObject({ id, ...fieldsInput, ak: text(128).optional() }),
     [...fieldErrors, 'PROFILE_NOT_FOUND', 'PROFILE_BUILTIN_READONLY'],
   ),
   delete: channel<{ readonly deleted: string }>()(z.strictObject({ id }), [

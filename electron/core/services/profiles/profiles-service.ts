@@ -3,6 +3,7 @@
 import {
   SANDBOX_PROFILE_ID,
   checkProfileFields,
+  checkSk,
   type ConnectionResult,
   type ProfileFields,
   type ProfileRole,
@@ -176,9 +177,10 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
       return viewOf(id);
     },
 
-    async update(input: ProfileInput & { id: string }): Promise<ProfileView> {
-      if (input.id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
-      const existing = find(input.id);
+    async update(changes: Omit<ProfileInput, 'ak'> & { id: string; ak?: string }): Promise<ProfileView> {
+      if (changes.id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
+      const existing = find(changes.id);
+      const input = { ...changes, ak: changes.ak?.trim() ? changes.ak : existing.ak };
       firstProblem(input, false, nameTaken(input.name, input.id));
       const updated: StoredProfile = { ...existing, ...normalize(input), updatedAt: new Date().toISOString() };
       repo.save(updated);
@@ -208,8 +210,8 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
     async setSecret(input: { id: string; sk: string; verify?: boolean }): Promise<{ stored: true }> {
       if (input.id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
       const p = find(input.id);
-      if (!input.sk) throw new AppError('PROFILE_SK_REQUIRED', { field: 'sk' });
-      if (/\s/.test(input.sk) || input.sk.length > 256) throw new AppError('PROFILE_SK_FORMAT', { field: 'sk' });
+      const skProblem = checkSk(input.sk);
+      if (skProblem) throw new AppError(skProblem, { field: 'sk' });
       await requireKeychain('store');
       if (input.verify === true) {
         // Check the new SK before it replaces the old one, so a typo never locks the profile out.
