@@ -1,0 +1,42 @@
+// `npm run sandbox -- [--port N] [--seed N] [--customers N] [--latency-ms N] [--state FILE]
+//   [--no-rate-limit] [--fault OP:KIND[:PROB|xN]]...` — prints one JSON line when ready.
+import { parseArgs } from 'node:util';
+import { parseFaultFlag } from './faults';
+import { startSandbox } from './index';
+
+const intOf = (v: string | undefined, name: string, min: number, max: number): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer in [${min}, ${max}]`);
+  return n;
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' }, seed: { type: 'string' }, customers: { type: 'string' }, 'latency-ms': { type: 'string' },
+      state: { type: 'string' }, 'no-rate-limit': { type: 'boolean' }, fault: { type: 'string', multiple: true },
+    },
+  });
+  const sandbox = await startSandbox({
+    port: intOf(values.port, 'port', 0, 65535) ?? 0,
+    seed: intOf(values.seed, 'seed', 0, 2 ** 31 - 1) ?? 42,
+    customers: intOf(values.customers, 'customers', 0, 200_000) ?? 2000,
+    latencyMs: intOf(values['latency-ms'], 'latency-ms', 0, 600_000) ?? 0,
+    rateLimits: !values['no-rate-limit'],
+    ...(values.state !== undefined ? { statePath: values.state } : {}),
+  });
+  for (const f of values.fault ?? []) sandbox.control.addFault(parseFaultFlag(f));
+  process.stdout.write(`${JSON.stringify({
+    url: sandbox.url,
+    accounts: sandbox.accounts.map((a) => ({ role: a.role, name: a.name, accountName: a.accountName, domainId: a.domainId, ak: a.ak, sk: a.sk })),
+  })}\n`);
+  const stop = (): void => void sandbox.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`sandbox: ${(e as Error).message}\n`);
+  process.exit(1);
+});

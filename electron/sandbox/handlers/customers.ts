@@ -1,0 +1,175 @@
+// Customer operations (spec §3.1–§3.7).
+import { ApiError, paramError } from '../errors';
+import { ownCustomer, resolveScope } from '../ledger/scope';
+import type { Customer } from '../ledger/types';
+import { utcStamp } from '../util/time';
+import { page, TIME_RULE, timeFilter } from '../validation';
+import { compact, ok, type Ctx, type Operation } from './context';
+
+const NAME_RE = /^([a-zA-Z-]([a-zA-Z0-9_-]){4,31})$/;
+const DOMAIN_NAME_RE = /^([a-zA-Z_-]([a-zA-Z0-9_-])*)$/;
+const NO_SPACE = /^\S*$/;
+
+function loginNameProblem(v: string, re: RegExp): boolean {
+  return !re.test(v) || /^(op_|shadow_)/i.test(v) || /^\d+$/.test(v);
+}
+
+/** Sandbox SMS: the code is always 123456 and is valid for `timeout` minutes after sending. */
+export const SANDBOX_SMS_CODE = '123456';
+
+function checkUserIdentity(ctx: Ctx) {
+  const type = ctx.body.reqStr('search_type', { oneOf: ['email', 'mobile', 'name'] });
+  const value = ctx.body.reqStr('search_value', { max: 64, noEmpty: true });
+  const store = ctx.world.store;
+  if (type === 'mobile') {
+    if (!/^0086-\d+$/.test(value)) throw paramError('search_value must be a mobile like 0086-13XXXXXXXXX');
+    const number = value.slice(5);
+    const used = store.customers.filter((c) => c.telephone === number).length;
+    return ok({ check_result: used >= 5 ? 'used_by_user' : 'available', mobile_remain_available_num: Math.max(0, 5 - used) });
+  }
+  if (type === 'email') {
+    if (!/^[^@\s]+@[^@\s]+$/.test(value)) throw paramError('search_value must be an e-mail address');
+    return ok({ check_result: store.customers.some((c) => c.email === value) ? 'used_by_user' : 'available' });
+  }
+  if (loginNameProblem(value, NAME_RE)) throw paramError('search_value is not a valid login name');
+  return ok({ check_result: store.accountNames.has(value.toLowerCase()) ? 'used_by_user' : 'available' });
+}
+
+function sendVerificationCode(ctx: Ctx) {
+  const b = ctx.body;
+  if (b.int('receiver_type', 1, 1) === undefined) throw paramError('receiver_type is required');
+  const mobile = b.reqStr('mobile_phone', { re: /^1\d{10}$/, noEmpty: true });
+  const timeout = b.int('timeout', 1, 2147483647) ?? 10;
+  b.str('lang', { oneOf: ['zh-cn', 'en-us'] });
+  const scene = b.int('scene', 0, 2147483647) ?? 29;
+  if (scene !== 29 && scene !== 18) throw paramError('scene must be 29 or 18');
+  if (scene === 18) b.reqStr('customer_id', { max: 64, noEmpty: true });
+  const entry = ctx.world.codes.get(mobile) ?? { code: SANDBOX_SMS_CODE, expires: 0, failures: 0, sent: [] };
+  entry.sent = entry.sent.filter((t) => t > ctx.now - 3600_000);
+  if (entry.sent.length >= 15) throw new ApiError(400, 'CBC.99004015', 'The verification code send limit has been reached.');
+  entry.sent.push(ctx.now);
+  // As the SDK comment says: above 60 minutes the timeout falls back to 5.
+  entry.expires = ctx.now + (timeout > 60 ? 5 : timeout) * 60_000;
+  entry.failures = 0;
+  ctx.world.codes.set(mobile, entry);
+  // Open question §10.10: we answer 200 with an empty object.
+  return ok({});
+}
+
+function checkPassword(pw: string, name: string | undefined, mobile: string | undefined): void {
+  const kinds = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(pw)).length;
+  const bad = pw.length < 8 || pw.length > 32 || kinds < 2
+    || (name !== undefined && (pw === name || pw === [...name].reverse().join(''))) || (mobile !== undefined && mobile !== '' && pw.includes(mobile));
+  if (bad) throw new ApiError(400, 'CBC.99000036', 'The password format is invalid.');
+}
+
+function createSubCustomer(ctx: Ctx) {
+  const b = ctx.body;
+  const xaccountId = b.reqStr('xaccount_id', { max: 128, noEmpty: true });
+  const xaccountType = b.reqStr('xaccount_type', { max: 64, noEmpty: true });
+  const domainName = b.filter('domain_name');
+  if (domainName !== undefined && (domainName.length < 5 || domainName.length > 32 || loginNameProblem(domainName, DOMAIN_NAME_RE))) {
+    throw new ApiError(400, 'CBC.99000031', 'The login name format is invalid.');
+  }
+  const mobile = b.str('mobile_phone', { max: 32 });
+  if (mobile !== undefined && mobile !== '' && !/^1\d{10}$/.test(mobile)) throw new ApiError(400, 'CBC.5017', 'The mobile number format is invalid.');
+  const password = b.str('password', { noEmpty: true });
+  if (password !== undefined) checkPassword(password, domainName, mobile);
+  b.str('is_close_market_ms', { max: 10, oneOf: ['true', 'false'] });
+  const cooperationType = b.str('cooperation_type');
+  const ip = b.str('indirect_partner_id', { max: 64 });
+  b.bool('include_association_result');
+  if (mobile !== undefined && mobile !== '') {
+    const code = b.reqStr('verification_code', { noEmpty: true });
+    if (code.length !== 6) throw paramError('verification_code must have 6 characters');
+    const entry = ctx.world.codes.get(mobile);
+    if (!entry || entry.expires < ctx.now) throw new ApiError(400, 'CBC.99004008', 'The verification code has expired.');
+    if (entry.failures >= 3) throw new ApiError(400, 'CBC.99004009', 'The verification code failed more than 3 times.');
+    if (code !== entry.code) {
+      entry.failures += 1;
+      throw new ApiError(400, 'CBC.99004010', 'The verification code is wrong.');
+    }
+    if (ctx.world.store.customers.some((c) => c.telephone === mobile)) throw new ApiError(400, 'CBC.99000029', 'The mobile number already exists.');
+    entry.expires = 0;
+  }
+  return ok(ctx.apply({
+    kind: 'CreateSubCustomer', caller: ctx.caller.id, time: ctx.now, xaccountId, xaccountType,
+    ...(ip !== undefined ? { ip } : {}), ...(domainName !== undefined ? { domainName } : {}),
+    ...(mobile !== undefined ? { mobile } : {}), ...(cooperationType !== undefined ? { cooperationType } : {}),
+  }));
+}
+
+export function customerInfo(c: Customer) {
+  return compact({
+    customer_id: c.id, account_name: c.accountName, customer: c.name || undefined, associated_on: utcStamp(new Date(c.associatedOn)),
+    association_type: c.associationType, label: c.label || undefined, telephone: c.telephone || undefined,
+    country_code: c.telephone ? '0086' : undefined, verified_status: c.verifiedStatus, customer_type: c.customerType, is_frozen: c.isFrozen,
+    account_managers: c.accountManager ? [{ account_name: c.accountManager }] : [], xaccount_id: c.xaccountId, xaccount_type: c.xaccountType,
+    customer_level: c.level, email: c.email || undefined,
+  });
+}
+
+function listSubCustomers(ctx: Ctx) {
+  const b = ctx.body;
+  const accountName = b.filter('account_name', { max: 64, re: NO_SPACE });
+  const name = b.filter('customer', { max: 64, re: NO_SPACE });
+  const label = b.filter('label', { max: 64, re: NO_SPACE });
+  const type = b.filter('association_type', { max: 2, oneOf: ['1', '2'] });
+  const begin = timeFilter(b.str('associated_on_begin', TIME_RULE));
+  const end = timeFilter(b.str('associated_on_end', TIME_RULE));
+  const customerId = b.filter('customer_id', { max: 64 });
+  const p = b.paging(40000000, 100);
+  const scope = resolveScope(ctx.world.store, ctx.caller, b.filter('indirect_partner_id', { max: 64 }));
+  const all = ctx.world.store.customersByOwner.get(scope.id) ?? [];
+  const hits = all.filter((c) => (customerId === undefined || c.id === customerId)
+    && (accountName === undefined || c.accountName.includes(accountName)) && (name === undefined || c.name.includes(name))
+    && (label === undefined || c.label.includes(label)) && (type === undefined || c.associationType === type)
+    && (begin === undefined || c.associatedOn >= begin) && (end === undefined || c.associatedOn <= end));
+  return ok({ count: hits.length, customer_infos: page(hits, p).map(customerInfo) });
+}
+
+function freeze(kind: 'FreezeSubCustomers' | 'UnfreezeSubCustomers') {
+  return (ctx: Ctx) => {
+    const b = ctx.body;
+    const customerIds = b.strArray('customer_ids', { required: true, min: 1, max: 10, item: { max: 64 } }) ?? [];
+    b.reqStr('reason', { max: 256 });
+    const ip = b.str('indirect_partner_id', { max: 64 });
+    const typeField = kind === 'FreezeSubCustomers' ? 'freeze_type' : 'unfreeze_type';
+    const type = (b.str(typeField, { noEmpty: true, oneOf: ['ACCOUNT', 'ACCOUNT_AND_RESOURCE'] }) ?? 'ACCOUNT') as 'ACCOUNT' | 'ACCOUNT_AND_RESOURCE';
+    const errors = ctx.apply({ kind, caller: ctx.caller.id, time: ctx.now, customerIds, type, ...(ip !== undefined ? { ip } : {}) }) as { id: string; error_code: string; error_msg: string }[];
+    if (errors.length === 0) return ok({});
+    // Total failure also carries a top-level error (our reading of the intl docs).
+    const first = errors[0];
+    return ok(errors.length === customerIds.length && first
+      ? { error_code: first.error_code, error_msg: first.error_msg, error_details: errors }
+      : { error_details: errors });
+  };
+}
+
+function listNewTags(ctx: Ctx) {
+  const b = ctx.body;
+  const ids = b.strArray('customer_ids', { required: true, min: 1, max: 100, item: { max: 64 } }) ?? [];
+  const p = b.paging(2147483646, 100);
+  const scope = resolveScope(ctx.world.store, ctx.caller, b.filter('indirect_partner_id', { max: 64 }));
+  const tags = ids.flatMap((id) => {
+    try {
+      const c = ownCustomer(ctx.world.store, scope, id);
+      const tag = c.verifiedStatus !== '2' ? '' : c.seq % 3 === 0 ? 'Y' : c.seq % 3 === 1 ? 'N' : 'UNDETERMINED';
+      const since = new Date(c.associatedOn).toISOString().slice(0, 7);
+      return [compact({ customer_id: c.id, customer_tag_type: 'SMB', new_customer_tag: tag, effective_time: tag ? since : undefined, expire_time: tag ? `${Number(since.slice(0, 4)) + 1}${since.slice(4)}` : undefined })];
+    } catch {
+      return []; // Non-sub-customers are silently dropped (spec §3.7).
+    }
+  });
+  return ok({ new_customer_tags: page(tags, p) });
+}
+
+export const customerOperations: Operation[] = [
+  { name: 'CheckUserIdentity', method: 'POST', path: '/v2/partners/sub-customers/users/check-identity', handler: checkUserIdentity },
+  { name: 'SendVerificationMessageCode', method: 'POST', path: '/v2/bases/verificationcode/send', handler: sendVerificationCode },
+  { name: 'CreateSubCustomer', method: 'POST', path: '/v2/partners/sub-customers', handler: createSubCustomer },
+  { name: 'ListSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/query', handler: listSubCustomers },
+  { name: 'FreezeSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/freeze', handler: freeze('FreezeSubCustomers') },
+  { name: 'UnfreezeSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/unfreeze', handler: freeze('UnfreezeSubCustomers') },
+  { name: 'ListSubCustomerNewTag', method: 'POST', path: '/v2/partners/sub-customers/new-customers-tags/batch-query', handler: listNewTags },
+];

@@ -1,0 +1,72 @@
+// In-process API: the app's built-in "Sandbox" profile and the integration tests start it here.
+import type { AddressInfo } from 'node:net';
+import { DEMO_ACCOUNTS, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount } from './accounts';
+import type { FaultRule, FaultSpec } from './faults';
+import type { LedgerSummary } from './ledger/ledger';
+import type { MoneyLogEntry } from './ledger/types';
+import { Sandbox, type SandboxOptions } from './sandbox';
+import { SandboxServer } from './server';
+
+export { DEMO_ACCOUNTS, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount };
+export { FAULT_KINDS, type FaultKind, type FaultRule, type FaultSpec } from './faults';
+export type { LedgerSummary } from './ledger/ledger';
+export type { MoneyLogEntry } from './ledger/types';
+export { OPERATION_NAMES } from './router';
+export { SANDBOX_SMS_CODE } from './handlers/customers';
+
+export interface StartOptions extends SandboxOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+}
+
+export interface SandboxControl {
+  /** Adds a fault rule; returns it with its id. */
+  addFault(spec: FaultSpec): FaultRule;
+  removeFault(id: number): boolean;
+  clearFaults(): void;
+  faults(): FaultRule[];
+  /** Totals (money and vouchers, both conserved by every API call) and every balance. */
+  ledger(): LedgerSummary;
+  /** Applied money operations, oldest first; `since` = last seq already seen. */
+  log(since?: number): MoneyLogEntry[];
+  setClockOffset(seconds: number): void;
+  reset(): void;
+  /** Direct access to the state, for assertions. */
+  sandbox: Sandbox;
+}
+
+export interface RunningSandbox {
+  url: string;
+  accounts: DemoAccount[];
+  control: SandboxControl;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
+  const sb = new Sandbox(options);
+  const server = new SandboxServer(sb);
+  await new Promise<void>((resolve, reject) => {
+    server.http.once('error', reject);
+    server.http.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    accounts: [...DEMO_ACCOUNTS],
+    control: {
+      addFault: (spec) => sb.faults.add(spec),
+      removeFault: (id) => sb.faults.remove(id),
+      clearFaults: () => sb.faults.clear(),
+      faults: () => sb.faults.list(),
+      ledger: () => sb.ledger(),
+      log: (since) => sb.log(since),
+      setClockOffset: (seconds) => sb.setClockOffset(seconds * 1000),
+      reset: () => sb.reset(),
+      sandbox: sb,
+    },
+    close: () => new Promise<void>((resolve) => {
+      server.http.closeAllConnections();
+      server.http.close(() => resolve());
+    }),
+  };
+}
