@@ -5,6 +5,8 @@ import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
 import { createRouter, type Router } from './router';
 import { appHandlers } from './services/app/app-handlers';
+import { createPlansArea } from './services/plans/plans-area';
+import { plansHandlers } from './services/plans/plans-handlers';
 import { profilesHandlers } from './services/profiles/profiles-handlers';
 import { createProfilesArea, type ProfilesAreaOptions } from './services/profiles/profiles-area';
 import { reviewHandlers, syncHandlers } from './services/review/review-handlers';
@@ -31,12 +33,14 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const events = new EventBus();
   const profiles = createProfilesArea({ ...options.profiles, dataDir: options.dataDir, settings: options.settings });
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log };
+  const plans = createPlansArea(core);
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
     profiles: profilesHandlers(profiles.service),
     review: reviewHandlers(core),
     sync: syncHandlers(core),
+    plans: plansHandlers(plans.service, () => currentLanguage(core)),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),
@@ -47,6 +51,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     router,
     events,
     async dispose() {
+      plans.dispose();
       await profiles.dispose();
     },
   };

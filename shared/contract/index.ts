@@ -1,6 +1,7 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { appChannels } from './channels/app';
+import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
@@ -13,6 +14,7 @@ export const contract = {
   profiles: profilesChannels,
   review: reviewChannels,
   sync: syncChannels,
+  plans: plansChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { moneyErrors } from './money';
+import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
@@ -13,4 +14,5 @@ export const errorCatalog = {
   ...profilesErrors,
   ...storeErrors,
   ...moneyErrors,
+  ...plansErrors,
 } as const;

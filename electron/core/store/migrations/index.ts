@@ -3,8 +3,9 @@
 // (The money-operation journal tables are expected to arrive this way.)
 import { m001Snapshots } from './001-snapshots';
 import { m002CustomerSearch } from './002-customer-search';
+import { m003Plans } from '../../plans/schema';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [m001Snapshots, m002CustomerSearch];
+export const migrations: readonly Migration[] = [m001Snapshots, m002CustomerSearch, m003Plans];

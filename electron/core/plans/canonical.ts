@@ -1,0 +1,44 @@
+// The content an approver approves, in one canonical byte form, and its SHA-256. Anything
+// that changes what money moves where (kind, a counterparty, an amount, a memo, the order)
+// changes the hash and so voids an approval; the plan's display name does not.
+import { createHash } from 'node:crypto';
+import type { PlanKind } from '../../../shared/contract/channels/plans';
+
+export const PLAN_FORMAT = 'partner-desk-plan/1';
+
+export interface CanonicalItem {
+  /** As typed (id or login name). */
+  readonly target: string;
+  /** The resolved customer or T2 id the money goes to or comes from. */
+  readonly counterpartyId: string;
+  readonly indirectPartnerId: string | null;
+  /** Canonical decimal, e.g. "100.50". */
+  readonly amount: string;
+  readonly memo: string;
+}
+
+export interface CanonicalPlan {
+  readonly id: string;
+  readonly kind: PlanKind;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly items: readonly CanonicalItem[];
+}
+
+/** Arrays in a fixed field order: no reliance on object key order, NFC so that the same
+ *  Chinese text typed on two machines hashes the same. */
+export function canonicalBytes(plan: CanonicalPlan): string {
+  const n = (s: string) => s.normalize('NFC');
+  return JSON.stringify([
+    PLAN_FORMAT,
+    n(plan.id),
+    plan.kind,
+    n(plan.author),
+    plan.createdAt,
+    plan.items.map((i) => [n(i.target), n(i.counterpartyId), i.indirectPartnerId === null ? null : n(i.indirectPartnerId), i.amount, n(i.memo)]),
+  ]);
+}
+
+export function contentHash(plan: CanonicalPlan): string {
+  return createHash('sha256').update(canonicalBytes(plan), 'utf8').digest('hex');
+}

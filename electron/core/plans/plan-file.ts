@@ -1,0 +1,100 @@
+// Plan and approval files: how four-eyes works across workstations. The author exports the
+// plan (content + hash + author); the approver imports it, checks it, approves, and exports a
+// small approval file naming the plan, the content hash and the approver; the author imports
+// that back. A file whose content does not match its hash, or an approval for other content,
+// is refused. (A hash detects change, not forgery by someone rewriting both; the approval is
+// only ever accepted for the exact content the author's workstation holds.)
+import { z } from 'zod';
+import { AppError } from '../../../shared/contract';
+import { PLAN_KINDS } from '../../../shared/contract/channels/plans';
+import { isAmountString } from '../../../shared/domain/money';
+import { contentHash, PLAN_FORMAT, type CanonicalPlan } from './canonical';
+
+export const APPROVAL_FORMAT = 'partner-desk-plan-approval/1';
+
+const str = (max: number) => z.string().max(max);
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+const itemSchema = z.strictObject({
+  target: str(128),
+  counterpartyId: str(64).min(1),
+  counterpartyName: str(256).nullable(),
+  indirectPartnerId: str(64).nullable(),
+  amount: z.string().refine(isAmountString, 'amount'),
+  memo: str(256),
+});
+
+const planFileSchema = z.strictObject({
+  format: z.literal(PLAN_FORMAT),
+  id: str(64).min(1),
+  name: str(200),
+  kind: z.enum(PLAN_KINDS),
+  author: str(128).min(1),
+  createdAt: str(40),
+  requiresApproval: z.boolean(),
+  exportedAt: str(40),
+  items: z.array(itemSchema).min(1).max(20_000),
+  contentHash: hash,
+});
+
+const approvalFileSchema = z.strictObject({
+  format: z.literal(APPROVAL_FORMAT),
+  planId: str(64).min(1),
+  planName: str(200),
+  author: str(128),
+  contentHash: hash,
+  approver: str(128).min(1),
+  approvedAt: str(40),
+  total: z.string().refine(isAmountString, 'total'),
+  itemCount: z.number().int().min(0),
+});
+
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type ApprovalFile = z.infer<typeof approvalFileSchema>;
+
+function parseJson(content: string): unknown {
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AppError('PLAN_FILE_INVALID', { reason: 'not JSON' });
+  }
+}
+
+const canonicalOf = (f: Pick<PlanFile, 'id' | 'kind' | 'author' | 'createdAt' | 'items'>): CanonicalPlan => ({
+  id: f.id,
+  kind: f.kind,
+  author: f.author,
+  createdAt: f.createdAt,
+  items: f.items.map(({ target, counterpartyId, indirectPartnerId, amount, memo }) => ({ target, counterpartyId, indirectPartnerId, amount, memo })),
+});
+
+export function writePlanFile(plan: Omit<PlanFile, 'format' | 'contentHash' | 'exportedAt'>, now: Date): string {
+  const file: PlanFile = { format: PLAN_FORMAT, ...plan, exportedAt: now.toISOString(), contentHash: contentHash(canonicalOf(plan)) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Parses and verifies a plan file: a content/hash mismatch is tampering. */
+export function readPlanFile(content: string): PlanFile {
+  const parsed = planFileSchema.safeParse(parseJson(content));
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'format';
+    throw new AppError('PLAN_FILE_INVALID', { reason: `field ${where}` });
+  }
+  if (contentHash(canonicalOf(parsed.data)) !== parsed.data.contentHash) throw new AppError('PLAN_FILE_TAMPERED', {});
+  return parsed.data;
+}
+
+export function writeApprovalFile(approval: Omit<ApprovalFile, 'format'>): string {
+  return `${JSON.stringify({ format: APPROVAL_FORMAT, ...approval }, null, 2)}\n`;
+}
+
+export function readApprovalFile(content: string): ApprovalFile {
+  const parsed = approvalFileSchema.safeParse(parseJson(content));
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'format';
+    throw new AppError('PLAN_FILE_INVALID', { reason: `field ${where}` });
+  }
+  return parsed.data;
+}
+
+export { canonicalOf as canonicalOfPlanFile };

@@ -1,0 +1,269 @@
+// SQLite persistence of plans, their rows (as typed, with the last validation) and their
+// execution items. Synchronous better-sqlite3 calls: an item's state is on disk before the
+// next network call is made, which is what resume-after-kill relies on.
+import type Database from 'better-sqlite3';
+import type { ApprovalView, ItemOutcome, PlanKind, PlanStatus } from '../../../shared/contract/channels/plans';
+import { PLANS_MIGRATION } from './schema';
+import type { Problem, Resolution } from './validate';
+
+export interface StoredRow {
+  readonly target: string;
+  readonly amount: string;
+  readonly memo: string;
+  readonly sourceLine: number | null;
+  readonly resolution: Resolution | null;
+  readonly canonicalAmount: string | null;
+  readonly problems: readonly Problem[];
+}
+
+export interface StoredPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PlanKind;
+  readonly status: PlanStatus;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly requiresApproval: boolean;
+  readonly contentHash: string;
+  readonly total: string;
+  readonly errorRows: number;
+  readonly problems: readonly Problem[];
+  readonly allocatable: { amount: string; fetchedAt: string } | null;
+  readonly approval: ApprovalView | null;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+}
+
+export interface StoredItem {
+  readonly index: number;
+  readonly counterpartyId: string;
+  readonly counterpartyName: string | null;
+  readonly indirectPartnerId: string | null;
+  readonly amount: string;
+  readonly memo: string;
+  readonly outcome: ItemOutcome;
+  readonly attempts: number;
+  readonly journalEntryId: string | null;
+  readonly transId: string | null;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  readonly finishedAt: string | null;
+}
+
+type Row = Record<string, unknown>;
+const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+function toPlan(r: Row): StoredPlan {
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    kind: r.kind as PlanKind,
+    status: r.status as PlanStatus,
+    author: String(r.author),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+    requiresApproval: r.requires_approval === 1,
+    contentHash: String(r.content_hash),
+    total: String(r.total),
+    errorRows: Number(r.error_rows),
+    problems: JSON.parse(String(r.problems_json)) as Problem[],
+    allocatable: r.allocatable == null ? null : { amount: String(r.allocatable), fetchedAt: String(r.allocatable_fetched_at ?? '') },
+    approval:
+      r.approval_approver == null
+        ? null
+        : { approver: String(r.approval_approver), approvedAt: String(r.approval_at), contentHash: String(r.approval_hash), via: r.approval_via as 'local' | 'file' },
+    startedAt: s(r.started_at),
+    finishedAt: s(r.finished_at),
+  };
+}
+
+function toRow(r: Row): StoredRow {
+  return {
+    target: String(r.target),
+    amount: String(r.amount),
+    memo: String(r.memo),
+    sourceLine: r.source_line == null ? null : Number(r.source_line),
+    resolution:
+      r.counterparty_id == null
+        ? null
+        : {
+            counterpartyId: String(r.counterparty_id),
+            counterpartyName: s(r.counterparty_name),
+            indirectPartnerId: s(r.indirect_partner_id),
+            balance: s(r.balance),
+            balanceFetchedAt: s(r.balance_fetched_at),
+          },
+    canonicalAmount: s(r.canonical_amount),
+    problems: JSON.parse(String(r.problems_json)) as Problem[],
+  };
+}
+
+function toItem(r: Row): StoredItem {
+  return {
+    index: Number(r.idx),
+    counterpartyId: String(r.counterparty_id),
+    counterpartyName: s(r.counterparty_name),
+    indirectPartnerId: s(r.indirect_partner_id),
+    amount: String(r.amount),
+    memo: String(r.memo),
+    outcome: r.outcome as ItemOutcome,
+    attempts: Number(r.attempts),
+    journalEntryId: s(r.journal_entry_id),
+    transId: s(r.trans_id),
+    errorCode: s(r.error_code),
+    errorMessage: s(r.error_message),
+    finishedAt: s(r.finished_at),
+  };
+}
+
+export type PlanPatch = Partial<Omit<StoredPlan, 'id' | 'kind' | 'author' | 'createdAt' | 'approval'>>;
+
+const PLAN_COLUMNS: Record<keyof PlanPatch, string> = {
+  name: 'name',
+  status: 'status',
+  updatedAt: 'updated_at',
+  requiresApproval: 'requires_approval',
+  contentHash: 'content_hash',
+  total: 'total',
+  errorRows: 'error_rows',
+  problems: 'problems_json',
+  allocatable: 'allocatable',
+  startedAt: 'started_at',
+  finishedAt: 'finished_at',
+};
+
+export type ItemPatch = Partial<Pick<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt'>>;
+
+const ITEM_COLUMNS: Record<keyof ItemPatch, string> = {
+  outcome: 'outcome',
+  attempts: 'attempts',
+  journalEntryId: 'journal_entry_id',
+  transId: 'trans_id',
+  errorCode: 'error_code',
+  errorMessage: 'error_message',
+  finishedAt: 'finished_at',
+};
+
+export class PlanRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  /** For a standalone database; the profile store applies PLANS_MIGRATION itself. */
+  static applySchema(db: Database.Database): void {
+    db.exec(PLANS_MIGRATION.sql);
+  }
+
+  list(): StoredPlan[] {
+    return (this.db.prepare('SELECT * FROM plans ORDER BY created_at DESC, id').all() as Row[]).map(toPlan);
+  }
+
+  get(id: string): StoredPlan | undefined {
+    const r = this.db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
+    return r ? toPlan(r) : undefined;
+  }
+
+  rows(id: string): StoredRow[] {
+    return (this.db.prepare('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toRow);
+  }
+
+  items(id: string): StoredItem[] {
+    return (this.db.prepare('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toItem);
+  }
+
+  insert(plan: StoredPlan, rows: readonly StoredRow[]): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO plans (id, name, kind, status, author, created_at, updated_at, requires_approval, content_hash, total,
+             error_rows, problems_json, allocatable, allocatable_fetched_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(plan.id, plan.name, plan.kind, plan.status, plan.author, plan.createdAt, plan.updatedAt, plan.requiresApproval ? 1 : 0,
+          plan.contentHash, plan.total, plan.errorRows, JSON.stringify(plan.problems), plan.allocatable?.amount ?? null,
+          plan.allocatable?.fetchedAt ?? null);
+      this.writeRows(plan.id, rows);
+    })();
+  }
+
+  /** Replaces the rows and the derived fields in one transaction; clears any approval when
+   *  the content hash changed (the approval is for other content). */
+  replaceRows(id: string, rows: readonly StoredRow[], patch: PlanPatch): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
+      this.writeRows(id, rows);
+      this.update(id, patch);
+    })();
+  }
+
+  update(id: string, patch: PlanPatch): void {
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    for (const [key, value] of Object.entries(patch) as [keyof PlanPatch, unknown][]) {
+      if (value === undefined) continue;
+      if (key === 'allocatable') {
+        const a = value as StoredPlan['allocatable'];
+        sets.push('allocatable = ?', 'allocatable_fetched_at = ?');
+        values.push(a?.amount ?? null, a?.fetchedAt ?? null);
+        continue;
+      }
+      sets.push(`${PLAN_COLUMNS[key]} = ?`);
+      values.push(key === 'problems' ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
+    }
+    if (sets.length === 0) return;
+    this.db.prepare(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  }
+
+  setApproval(id: string, approval: ApprovalView | null): void {
+    this.db
+      .prepare('UPDATE plans SET approval_approver = ?, approval_at = ?, approval_hash = ?, approval_via = ? WHERE id = ?')
+      .run(approval?.approver ?? null, approval?.approvedAt ?? null, approval?.contentHash ?? null, approval?.via ?? null, id);
+  }
+
+  delete(id: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM plan_items WHERE plan_id = ?').run(id);
+      this.db.prepare('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
+      this.db.prepare('DELETE FROM plans WHERE id = ?').run(id);
+    })();
+  }
+
+  /** Freezes the rows into execution items (once, when execution first starts). */
+  createItems(id: string, items: readonly Omit<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt'>[], now: string): void {
+    const insert = this.db.prepare(
+      `INSERT INTO plan_items (plan_id, idx, counterparty_id, counterparty_name, indirect_partner_id, amount, memo, outcome, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+    );
+    this.db.transaction(() => {
+      for (const i of items) insert.run(id, i.index, i.counterpartyId, i.counterpartyName, i.indirectPartnerId, i.amount, i.memo, now);
+    })();
+  }
+
+  updateItem(id: string, index: number, patch: ItemPatch, now: string): void {
+    const sets = ['updated_at = ?'];
+    const values: unknown[] = [now];
+    for (const [key, value] of Object.entries(patch) as [keyof ItemPatch, unknown][]) {
+      if (value === undefined) continue;
+      sets.push(`${ITEM_COLUMNS[key]} = ?`);
+      values.push(value);
+    }
+    this.db.prepare(`UPDATE plan_items SET ${sets.join(', ')} WHERE plan_id = ? AND idx = ?`).run(...values, id, index);
+  }
+
+  /** Items by outcome, for resuming: what was in flight when the process died. */
+  itemsWithOutcome(id: string, outcomes: readonly ItemOutcome[]): StoredItem[] {
+    const marks = outcomes.map(() => '?').join(', ');
+    return (this.db.prepare(`SELECT * FROM plan_items WHERE plan_id = ? AND outcome IN (${marks}) ORDER BY idx`).all(id, ...outcomes) as Row[]).map(toItem);
+  }
+
+  private writeRows(id: string, rows: readonly StoredRow[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO plan_rows (plan_id, idx, target, amount, memo, source_line, counterparty_id, counterparty_name, indirect_partner_id,
+         balance, balance_fetched_at, canonical_amount, problems_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    rows.forEach((r, i) =>
+      insert.run(id, i, r.target, r.amount, r.memo, r.sourceLine, r.resolution?.counterpartyId ?? null, r.resolution?.counterpartyName ?? null,
+        r.resolution?.indirectPartnerId ?? null, r.resolution?.balance ?? null, r.resolution?.balanceFetchedAt ?? null, r.canonicalAmount,
+        JSON.stringify(r.problems)),
+    );
+  }
+}

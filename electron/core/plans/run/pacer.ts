@@ -1,0 +1,24 @@
+// Spaces request starts evenly at `ratePerSecond`. The HTTP client also limits per operation
+// (10 in any rolling second); evenly spaced starts at slightly under that never bunch up at
+// the server's window edge, so a normal run sees no 429.
+export interface Pacer {
+  next(): Promise<void>;
+  /** After a throttling answer: hold every start for `ms`. */
+  hold(ms: number): void;
+}
+
+export function createPacer(ratePerSecond: number, now: () => number = Date.now, sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): Pacer {
+  const gap = 1000 / ratePerSecond;
+  let nextAt = 0;
+  return {
+    async next() {
+      const t = now();
+      const at = Math.max(t, nextAt);
+      nextAt = at + gap;
+      if (at > t) await sleep(at - t);
+    },
+    hold(ms) {
+      nextAt = Math.max(nextAt, now() + ms);
+    },
+  };
+}

@@ -1,0 +1,212 @@
+// Executes one plan's items through the journaled money executor: several items in flight
+// at once, starts paced under the API's rate limit, progress events, pause and cancel, and
+// resume after a crash without repeating an applied item.
+//
+// Crash safety rests on two durable writes per item, in this order: the plan item is marked
+// `in-flight` (plan database), then the executor journals the intent before sending
+// (journal database). On resume every item that is not final is looked up in the journal by
+// (plan id, item index): no entry means nothing was sent and the item is pending again; an
+// unresolved entry is reconciled, never re-sent blindly; a resolved one gives the outcome.
+import type { ProgressEvent } from '../../../../shared/contract';
+import type { JournalEntryView, MoneyOperation } from '../../../../shared/contract/channels/activity';
+import type { PlanStatus } from '../../../../shared/contract/channels/plans';
+import { OPERATION_OF } from '../types';
+import type { PlanRepository, StoredItem } from '../plan-repository';
+import { THROTTLE_CODES, type PlanMoneyPort } from './money-port';
+import { executionView, FINAL_OUTCOMES, patchFromEntry } from './outcome';
+import { createPacer, type Pacer } from './pacer';
+
+export interface RunnerOptions {
+  readonly repo: PlanRepository;
+  readonly money: PlanMoneyPort;
+  readonly operator: string;
+  readonly onProgress?: (event: ProgressEvent) => void;
+  /** Request starts per second; default 9.5 (the API allows 10 per operation). */
+  readonly ratePerSecond?: number;
+  /** Items in flight at once; enough to keep the rate with slow responses. */
+  readonly concurrency?: number;
+  /** Back-off after a throttling answer (partner-api.md §1.3: 2–5 s). */
+  readonly throttleBackoffMs?: number;
+  readonly now?: () => Date;
+}
+
+export type RunEnd = 'finished' | 'paused' | 'cancelled';
+
+export class PlanRunner {
+  private stopRequest: 'pause' | 'cancel' | null = null;
+  private readonly pacer: Pacer;
+  private readonly completions: number[] = [];
+  private lastEmit = 0;
+  rateLimited = 0;
+
+  constructor(
+    private readonly planId: string,
+    private readonly o: RunnerOptions,
+  ) {
+    this.pacer = createPacer(o.ratePerSecond ?? 9.5);
+  }
+
+  pause(): void {
+    this.stopRequest ??= 'pause';
+  }
+
+  cancel(): void {
+    this.stopRequest = 'cancel';
+  }
+
+  private now(): string {
+    return (this.o.now?.() ?? new Date()).toISOString();
+  }
+
+  async run(): Promise<RunEnd> {
+    const { repo } = this.o;
+    const plan = repo.get(this.planId);
+    if (!plan) throw new Error(`plan ${this.planId} does not exist`);
+    repo.update(this.planId, { status: 'running', startedAt: plan.startedAt ?? this.now(), updatedAt: this.now() });
+    this.emit('running', true);
+    await this.recover();
+
+    const queue = repo.itemsWithOutcome(this.planId, ['pending']);
+    const workers = Array.from({ length: Math.min(this.o.concurrency ?? 8, queue.length) }, async () => {
+      for (;;) {
+        if (this.stopRequest) return;
+        const item = queue.shift();
+        if (!item) return;
+        await this.pacer.next();
+        if (this.stopRequest) {
+          queue.unshift(item);
+          return;
+        }
+        await this.send(item, null);
+      }
+    });
+    await Promise.all(workers);
+
+    const end: RunEnd = this.stopRequest === 'cancel' ? 'cancelled' : this.stopRequest === 'pause' ? 'paused' : 'finished';
+    if (end === 'cancelled') {
+      for (const i of repo.itemsWithOutcome(this.planId, ['pending'])) repo.updateItem(this.planId, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
+    }
+    const status: PlanStatus = end;
+    repo.update(this.planId, { status, updatedAt: this.now(), finishedAt: end === 'paused' ? null : this.now() });
+    this.emit(end === 'finished' ? 'done' : end, true);
+    return end;
+  }
+
+  /** Items not final from an earlier run (killed, crashed, or unknown): ask the journal. */
+  private async recover(): Promise<void> {
+    const { repo, money } = this.o;
+    for (const item of repo.itemsWithOutcome(this.planId, ['pending', 'in-flight', 'unknown'])) {
+      const entries = money.entriesOf(this.planId, String(item.index));
+      const last = entries[entries.length - 1];
+      if (!last) {
+        if (item.outcome !== 'pending') repo.updateItem(this.planId, item.index, { outcome: 'pending' }, this.now());
+        continue;
+      }
+      const entry = isUnresolved(last) ? await money.reconcile(last.id, this.o.operator) : last;
+      await this.record(item, entry);
+    }
+  }
+
+  /** Reconciles every unknown item again (the operator's Reconcile action). */
+  async reconcileUnknown(): Promise<void> {
+    const { repo, money } = this.o;
+    for (const item of repo.itemsWithOutcome(this.planId, ['unknown', 'in-flight'])) {
+      const entries = money.entriesOf(this.planId, String(item.index));
+      const last = entries[entries.length - 1];
+      if (!last) continue;
+      await this.record(item, isUnresolved(last) ? await money.reconcile(last.id, this.o.operator) : last);
+    }
+    this.emit(this.stateOf(), true);
+  }
+
+  private stateOf(): ProgressEvent['state'] {
+    const status = this.o.repo.get(this.planId)?.status;
+    return status === 'running' ? 'running' : status === 'paused' ? 'paused' : status === 'cancelled' ? 'cancelled' : 'done';
+  }
+
+  private async send(item: StoredItem, retryOf: string | null): Promise<void> {
+    const { repo, money } = this.o;
+    const plan = repo.get(this.planId)!;
+    repo.updateItem(this.planId, item.index, { outcome: 'in-flight', attempts: item.attempts + 1 }, this.now());
+    const operation =
+      plan.kind === 'fund-customers' && item.indirectPartnerId ? 'fundT2Customer' : camel(OPERATION_OF[plan.kind]);
+    let entry: JournalEntryView;
+    try {
+      entry = await this.execute(item, operation, retryOf);
+    } catch (error) {
+      // The executor throws only when nothing was sent (refused before sending, or the
+      // journal could not be written). An entry it did write is resolved by reconciliation.
+      const written = money.entriesOf(this.planId, String(item.index)).at(-1);
+      if (written && written.id !== retryOf && isUnresolved(written)) return this.record(item, await money.reconcile(written.id, this.o.operator));
+      const e = error as { code?: string; message?: string };
+      repo.updateItem(this.planId, item.index, { outcome: 'failed', errorCode: e.code ?? 'INTERNAL', errorMessage: e.message ?? String(error), finishedAt: this.now() }, this.now());
+      this.completions.push(Date.now());
+      return this.emit('running', false);
+    }
+    if (entry.state === 'unknown') entry = await money.reconcile(entry.id, this.o.operator);
+    if (entry.state === 'failed' && entry.code && THROTTLE_CODES.has(entry.code) && !this.stopRequest) {
+      // Refused by the gateway before it reached the service: proven not applied.
+      this.rateLimited += 1;
+      this.pacer.hold(this.o.throttleBackoffMs ?? 2500);
+      await this.pacer.next();
+      return this.send({ ...item, attempts: item.attempts + 1 }, entry.id);
+    }
+    await this.record(item, entry);
+  }
+
+  private execute(item: StoredItem, operation: MoneyOperation, retryOf: string | null): Promise<JournalEntryView> {
+    return this.o.money.execute({
+      operation,
+      counterpartyId: item.counterpartyId,
+      counterpartyName: item.counterpartyName,
+      indirectPartnerId: operation === 'fundT2Customer' ? item.indirectPartnerId : null,
+      amount: item.amount,
+      memo: item.memo,
+      planId: this.planId,
+      planItemId: String(item.index),
+      retryOf,
+      operator: this.o.operator,
+    });
+  }
+
+  private async record(item: StoredItem, entry: JournalEntryView): Promise<void> {
+    const patch = patchFromEntry(entry, this.now());
+    this.o.repo.updateItem(this.planId, item.index, patch, this.now());
+    if (patch.outcome && (FINAL_OUTCOMES.has(patch.outcome) || patch.outcome === 'unknown')) this.completions.push(Date.now());
+    this.emit('running', false);
+  }
+
+  /** Throttled to ~10 events a second; forced at state changes. */
+  private emit(state: ProgressEvent['state'], force: boolean): void {
+    const t = Date.now();
+    if (!this.o.onProgress || (!force && t - this.lastEmit < 100)) return;
+    this.lastEmit = t;
+    const items = this.o.repo.items(this.planId);
+    const view = executionView(items, null, null);
+    const recent = this.completions.filter((c) => c >= t - 10_000);
+    const span = recent.length > 1 ? (t - recent[0]!) / 1000 : 0;
+    const rate = span > 0 ? recent.length / span : 0;
+    const remaining = view.total - view.done;
+    this.o.onProgress({
+      task: `plan:${this.planId}`,
+      done: view.done,
+      total: view.total,
+      ratePerSecond: Math.round(rate * 10) / 10,
+      etaSeconds: state === 'running' && rate > 0 ? Math.ceil(remaining / rate) : state === 'running' ? null : 0,
+      state,
+      detail: {
+        amountMoved: view.amountMoved,
+        succeeded: view.succeeded,
+        failed: view.failed,
+        unknown: view.unknown,
+        skipped: view.skipped,
+      },
+    });
+  }
+}
+
+const isUnresolved = (e: JournalEntryView) => e.state === 'pending' || e.state === 'sent' || e.state === 'unknown';
+
+function camel(op: string): 'fundCustomer' | 'reclaimCustomer' | 'fundT2' | 'reclaimT2' {
+  return op.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'fundCustomer' | 'reclaimCustomer' | 'fundT2' | 'reclaimT2';
+}

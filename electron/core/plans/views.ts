@@ -1,0 +1,83 @@
+// Stored plans → what the renderer sees. Problems get their messages in both languages here.
+import { errorCatalog, formatMessage } from '../../../shared/contract';
+import type { PlanDetail, PlanItemView, PlanRowView, PlanSummary, RowProblem } from '../../../shared/contract/channels/plans';
+import { executionView } from './run/outcome';
+import type { StoredItem, StoredPlan, StoredRow } from './plan-repository';
+import type { Problem } from './validate';
+
+export function problemView(p: Problem): RowProblem {
+  const entry = errorCatalog[p.code];
+  return {
+    code: p.code,
+    field: p.field,
+    details: p.details,
+    messages: { en: formatMessage(entry.en, p.details), 'zh-CN': formatMessage(entry['zh-CN'], p.details) },
+  };
+}
+
+export function approvalValid(plan: StoredPlan): boolean {
+  if (!plan.requiresApproval) return true;
+  return plan.approval !== null && plan.approval.contentHash === plan.contentHash && plan.approval.approver !== plan.author;
+}
+
+export function summaryView(plan: StoredPlan, rowCount: number, items: readonly StoredItem[]): PlanSummary {
+  return {
+    id: plan.id,
+    name: plan.name,
+    kind: plan.kind,
+    status: plan.status,
+    author: plan.author,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+    rowCount,
+    errorRows: plan.errorRows,
+    total: plan.total,
+    contentHash: plan.contentHash,
+    requiresApproval: plan.requiresApproval,
+    approval: plan.approval,
+    approvalValid: approvalValid(plan),
+    execution: items.length ? executionView(items, plan.startedAt, plan.finishedAt) : null,
+  };
+}
+
+function rowView(r: StoredRow, index: number): PlanRowView {
+  return {
+    index,
+    sourceLine: r.sourceLine,
+    target: r.target,
+    amount: r.amount,
+    memo: r.memo,
+    counterpartyId: r.resolution?.counterpartyId ?? null,
+    counterpartyName: r.resolution?.counterpartyName ?? null,
+    indirectPartnerId: r.resolution?.indirectPartnerId ?? null,
+    balance: r.resolution?.balance ?? null,
+    problems: r.problems.map(problemView),
+  };
+}
+
+function itemView(i: StoredItem): PlanItemView {
+  return {
+    index: i.index,
+    counterpartyId: i.counterpartyId,
+    counterpartyName: i.counterpartyName,
+    amount: i.amount,
+    memo: i.memo,
+    outcome: i.outcome,
+    journalEntryId: i.journalEntryId,
+    transId: i.transId,
+    errorCode: i.errorCode,
+    errorMessage: i.errorMessage,
+    attempts: i.attempts,
+    finishedAt: i.finishedAt,
+  };
+}
+
+export function detailView(plan: StoredPlan, rows: readonly StoredRow[], items: readonly StoredItem[]): PlanDetail {
+  return {
+    ...summaryView(plan, rows.length, items),
+    rows: rows.map(rowView),
+    problems: plan.problems.map(problemView),
+    allocatable: plan.allocatable,
+    items: items.map(itemView),
+  };
+}

@@ -1,0 +1,352 @@
+// Batch plans use cases: import, edit, validate, save, four-eyes approval (also across
+// workstations through plan and approval files), execution through the journaled money
+// executor, and the result export. Validation reads only the local store, so plans can be
+// drafted and reviewed offline.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { AppError, type Language, type ProgressEvent } from '../../../../shared/contract';
+import { sumAmounts } from '../../../../shared/domain/money';
+import type { PlanBinaryOut, PlanDetail, PlanFileOut, PlanKind, PlanSummary } from '../../../../shared/contract/channels/plans';
+import { canonicalItems, hashOf, revalidate } from '../../plans/plan-content';
+import { readApprovalFile, readPlanFile, writeApprovalFile, writePlanFile } from '../../plans/plan-file';
+import { PlanRepository, type StoredPlan, type StoredRow } from '../../plans/plan-repository';
+import type { ReferenceSource } from '../../plans/reference';
+import { exportResult } from '../../plans/result-export';
+import type { PlanMoneyPort } from '../../plans/run/money-port';
+import { PlanRunner, type RunnerOptions } from '../../plans/run/plan-runner';
+import { readSheet } from '../../plans/sheet';
+import { MAX_PLAN_ROWS, type PlanRow } from '../../plans/types';
+import { approvalValid, detailView, summaryView } from '../../plans/views';
+
+export interface PlansServiceDeps {
+  /** The active profile's store, with the plan tables. */
+  readonly db: () => Database;
+  readonly reference: ReferenceSource;
+  /** The active profile's journaled executor; null when money cannot move (no session). */
+  readonly money: () => PlanMoneyPort | null;
+  readonly onProgress: (event: ProgressEvent) => void;
+  readonly now?: () => Date;
+  /** Rate and concurrency overrides (tests, bench). */
+  readonly runner?: Pick<RunnerOptions, 'ratePerSecond' | 'concurrency' | 'throttleBackoffMs'>;
+}
+
+const EDITABLE = new Set(['draft', 'ready']);
+
+export class PlansService {
+  private readonly runners = new Map<string, { runner: PlanRunner; done: Promise<unknown> }>();
+  private schemaReady = new WeakSet<Database>();
+
+  constructor(private readonly deps: PlansServiceDeps) {}
+
+  private repo(): PlanRepository {
+    const db = this.deps.db();
+    if (!this.schemaReady.has(db)) {
+      PlanRepository.applySchema(db);
+      this.schemaReady.add(db);
+    }
+    return new PlanRepository(db);
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+
+  private require(repo: PlanRepository, id: string): StoredPlan {
+    const plan = repo.get(id);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND', { id });
+    // A plan left `running` by a process that died is interrupted: shown as paused, resumable.
+    if (plan.status === 'running' && !this.runners.has(id)) {
+      repo.update(id, { status: 'paused' });
+      return { ...plan, status: 'paused' };
+    }
+    return plan;
+  }
+
+  private detail(repo: PlanRepository, id: string): PlanDetail {
+    const plan = this.require(repo, id);
+    return detailView(plan, repo.rows(id), repo.items(id));
+  }
+
+  list(): PlanSummary[] {
+    const repo = this.repo();
+    return repo.list().map((p) => summaryView(this.require(repo, p.id), repo.rows(p.id).length, repo.items(p.id)));
+  }
+
+  get(id: string): PlanDetail {
+    return this.detail(this.repo(), id);
+  }
+
+  async importSheet(input: { fileName: string; kind: PlanKind; contentBase64: string; name?: string }, operator: string): Promise<PlanDetail> {
+    const sheet = await readSheet(Buffer.from(input.contentBase64, 'base64'), input.fileName);
+    const repo = this.repo();
+    const ref = await this.deps.reference.load();
+    const id = randomUUID();
+    const now = this.now();
+    const v = revalidate(input.kind, sheet.rows, ref);
+    const base = { id, kind: input.kind, author: operator, createdAt: now };
+    repo.insert(
+      {
+        ...base,
+        name: input.name?.trim() || input.fileName.replace(/\.(csv|xlsx)$/i, ''),
+        status: 'draft',
+        updatedAt: now,
+        requiresApproval: true,
+        contentHash: hashOf(base, v.rows),
+        total: v.total,
+        errorRows: v.errorRows,
+        problems: v.problems,
+        allocatable: ref.allocatable(),
+        approval: null,
+        startedAt: null,
+        finishedAt: null,
+      },
+      v.rows,
+    );
+    return this.detail(repo, id);
+  }
+
+  /** Applies an edit to the rows, validates everything again and voids a stale approval. */
+  private async edit(id: string, change: (rows: PlanRow[]) => PlanRow[]): Promise<PlanDetail> {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
+    const rows = change(repo.rows(id).map(({ target, amount, memo, sourceLine }) => ({ target, amount, memo, sourceLine })));
+    if (rows.length > MAX_PLAN_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
+    const ref = await this.deps.reference.load();
+    const v = revalidate(plan.kind, rows, ref);
+    const contentHash = hashOf(plan, v.rows);
+    repo.replaceRows(id, v.rows, {
+      contentHash,
+      total: v.total,
+      errorRows: v.errorRows,
+      problems: v.problems,
+      allocatable: ref.allocatable(),
+      updatedAt: this.now(),
+      // Any change to the content makes the plan a draft again; it must be saved (and approved) anew.
+      status: contentHash === plan.contentHash ? plan.status : 'draft',
+    });
+    if (plan.approval && plan.approval.contentHash !== contentHash) repo.setApproval(id, null);
+    return this.detail(repo, id);
+  }
+
+  updateRow(input: { id: string; index: number; target: string; amount: string; memo: string }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => {
+      const row = rows[input.index];
+      if (!row) throw new AppError('PLAN_ROW_NOT_FOUND', { index: input.index + 1 });
+      rows[input.index] = { ...row, target: input.target, amount: input.amount, memo: input.memo };
+      return rows;
+    });
+  }
+
+  addRow(input: { id: string; target: string; amount: string; memo: string }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => [...rows, { target: input.target, amount: input.amount, memo: input.memo, sourceLine: null }]);
+  }
+
+  deleteRow(input: { id: string; index: number }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => {
+      if (!rows[input.index]) throw new AppError('PLAN_ROW_NOT_FOUND', { index: input.index + 1 });
+      return rows.filter((_, i) => i !== input.index);
+    });
+  }
+
+  revalidate(id: string): Promise<PlanDetail> {
+    return this.edit(id, (rows) => rows);
+  }
+
+  rename(input: { id: string; name: string }): PlanDetail {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    if (plan.status === 'review') throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
+    repo.update(input.id, { name: input.name.trim(), updatedAt: this.now() });
+    return this.detail(repo, input.id);
+  }
+
+  saveDraft(input: { id: string; requiresApproval: boolean }): PlanDetail {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
+    repo.update(input.id, { status: 'draft', requiresApproval: input.requiresApproval, updatedAt: this.now() });
+    return this.detail(repo, input.id);
+  }
+
+  async save(input: { id: string; requiresApproval: boolean }): Promise<PlanDetail> {
+    const checked = await this.revalidate(input.id);
+    if (checked.rows.length === 0) throw new AppError('PLAN_EMPTY', {});
+    const count = checked.rows.reduce((n, r) => n + r.problems.length, 0) + checked.problems.length;
+    if (count > 0) throw new AppError('PLAN_HAS_ERRORS', { count });
+    const repo = this.repo();
+    repo.update(input.id, { status: 'ready', requiresApproval: input.requiresApproval, updatedAt: this.now() });
+    return this.detail(repo, input.id);
+  }
+
+  delete(id: string): { deleted: string } {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (plan.status === 'running' || plan.startedAt) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    repo.delete(id);
+    return { deleted: id };
+  }
+
+  // ---- four eyes ----
+
+  approve(input: { id: string; contentHash: string }, operator: string): PlanDetail {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    if (plan.status !== 'ready' && plan.status !== 'review') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
+    if (sameOperator(operator, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator });
+    if (input.contentHash !== plan.contentHash) throw new AppError('PLAN_CHANGED_SINCE_VIEWED', {});
+    repo.setApproval(input.id, { approver: operator, approvedAt: this.now(), contentHash: plan.contentHash, via: 'local' });
+    return this.detail(repo, input.id);
+  }
+
+  exportPlanFile(id: string): PlanFileOut {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    const rows = repo.rows(id);
+    if (plan.errorRows > 0 || plan.problems.length > 0 || rows.length === 0) {
+      throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
+    }
+    const items = canonicalItems(rows).map((c, i) => ({ ...c, counterpartyName: rows[i]!.resolution?.counterpartyName ?? null }));
+    const content = writePlanFile(
+      { id: plan.id, name: plan.name, kind: plan.kind, author: plan.author, createdAt: plan.createdAt, requiresApproval: plan.requiresApproval, items },
+      new Date(this.now()),
+    );
+    return { fileName: `plan-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdplan.json`, content };
+  }
+
+  importPlanFile(content: string): PlanDetail {
+    const file = readPlanFile(content);
+    const repo = this.repo();
+    if (repo.get(file.id)) throw new AppError('PLAN_ALREADY_EXISTS', { id: file.id });
+    const rows: StoredRow[] = file.items.map((i) => ({
+      target: i.target,
+      amount: i.amount,
+      memo: i.memo,
+      sourceLine: null,
+      canonicalAmount: i.amount,
+      problems: [],
+      resolution: { counterpartyId: i.counterpartyId, counterpartyName: i.counterpartyName, indirectPartnerId: i.indirectPartnerId, balance: null, balanceFetchedAt: null },
+    }));
+    const total = sumAmounts(rows.map((r) => r.amount));
+    const now = this.now();
+    repo.insert(
+      {
+        id: file.id, name: file.name, kind: file.kind, status: 'review', author: file.author, createdAt: file.createdAt, updatedAt: now,
+        requiresApproval: file.requiresApproval, contentHash: file.contentHash, total, errorRows: 0, problems: [], allocatable: null,
+        approval: null, startedAt: null, finishedAt: null,
+      },
+      rows,
+    );
+    return this.detail(repo, file.id);
+  }
+
+  exportApproval(id: string): PlanFileOut {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (!plan.approval || plan.approval.contentHash !== plan.contentHash) throw new AppError('PLAN_NOT_APPROVED', {});
+    const content = writeApprovalFile({
+      planId: plan.id, planName: plan.name, author: plan.author, contentHash: plan.contentHash, approver: plan.approval.approver,
+      approvedAt: plan.approval.approvedAt, total: plan.total, itemCount: repo.rows(id).length,
+    });
+    return { fileName: `approval-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdapproval.json`, content };
+  }
+
+  importApproval(content: string): PlanDetail {
+    const approval = readApprovalFile(content);
+    const repo = this.repo();
+    const plan = this.require(repo, approval.planId);
+    if (plan.status !== 'ready' && plan.status !== 'draft') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    if (approval.contentHash !== plan.contentHash || approval.author !== plan.author) {
+      throw new AppError('PLAN_APPROVAL_MISMATCH', { approvedHash: approval.contentHash.slice(0, 12), currentHash: plan.contentHash.slice(0, 12) });
+    }
+    if (sameOperator(approval.approver, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator: approval.approver });
+    repo.setApproval(plan.id, { approver: approval.approver, approvedAt: approval.approvedAt, contentHash: approval.contentHash, via: 'file' });
+    return this.detail(repo, plan.id);
+  }
+
+  // ---- execution ----
+
+  execute(id: string, operator: string): PlanDetail {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (plan.status !== 'ready' && plan.status !== 'paused') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
+    if (!approvalValid(plan)) throw new AppError('PLAN_NOT_APPROVED', {});
+    const money = this.deps.money();
+    if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
+    if (repo.items(id).length === 0) {
+      const items = repo.rows(id).map((r, index) => ({
+        index,
+        counterpartyId: r.resolution!.counterpartyId,
+        counterpartyName: r.resolution!.counterpartyName,
+        indirectPartnerId: r.resolution!.indirectPartnerId,
+        amount: r.canonicalAmount!,
+        memo: r.memo,
+      }));
+      repo.createItems(id, items, this.now());
+    }
+    const runner = new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now, ...this.deps.runner });
+    repo.update(id, { status: 'running', updatedAt: this.now() });
+    const done = runner
+      .run()
+      .catch((error: unknown) => {
+        // The items' own states are durable; the plan can be resumed.
+        repo.update(id, { status: 'paused', updatedAt: this.now() });
+        this.deps.onProgress({ task: `plan:${id}`, done: 0, total: null, ratePerSecond: 0, etaSeconds: null, state: 'failed', detail: { error: String(error).slice(0, 200) } });
+      })
+      .finally(() => this.runners.delete(id));
+    this.runners.set(id, { runner, done });
+    return this.detail(repo, id);
+  }
+
+  /** For tests and shutdown: resolves when the plan's current run has stopped. */
+  async settled(id: string): Promise<void> {
+    await this.runners.get(id)?.done;
+  }
+
+  async pause(id: string): Promise<PlanDetail> {
+    const active = this.runners.get(id);
+    if (!active) throw new AppError('PLAN_WRONG_STATE', { status: this.get(id).status });
+    active.runner.pause();
+    await active.done;
+    return this.get(id);
+  }
+
+  async cancel(id: string): Promise<PlanDetail> {
+    const active = this.runners.get(id);
+    const repo = this.repo();
+    if (active) {
+      active.runner.cancel();
+      await active.done;
+      return this.detail(repo, id);
+    }
+    const plan = this.require(repo, id);
+    if (plan.status !== 'paused' && plan.status !== 'ready') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    for (const i of repo.itemsWithOutcome(id, ['pending'])) repo.updateItem(id, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
+    repo.update(id, { status: 'cancelled', updatedAt: this.now(), finishedAt: this.now() });
+    return this.detail(repo, id);
+  }
+
+  async reconcile(id: string, operator: string): Promise<PlanDetail> {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (this.runners.has(id)) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    const money = this.deps.money();
+    if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
+    await new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now }).reconcileUnknown();
+    return this.detail(repo, id);
+  }
+
+  async exportResult(input: { id: string; format: 'csv' | 'xlsx' }, lang: Language): Promise<PlanBinaryOut> {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    const items = repo.items(input.id);
+    if (items.length === 0) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    return exportResult(plan, items, input.format, lang);
+  }
+}
+
+/** OS user names differ only in case on Windows; treat "Alice" and "alice" as one person. */
+const sameOperator = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const safeName = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'plan';

@@ -1,0 +1,214 @@
+// Batch plans: a sheet of money movements (fund or reclaim, customers or T2s) imported,
+// validated offline, optionally approved by a second operator, then executed item by item
+// through the money-operation journal. Amounts are decimal strings everywhere.
+import { z } from 'zod';
+import { channel } from '../define';
+import type { ErrorCode } from '../errors';
+import type { Messages } from '../error-catalog/messages';
+
+export const PLAN_KINDS = ['fund-customers', 'reclaim-customers', 'fund-t2s', 'reclaim-t2s'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+/** draft: editable, may have errors. ready: valid and saved. running/paused: executing.
+ *  finished: every item has an outcome. cancelled: stopped by the operator. review: imported
+ *  from another workstation's plan file for approval; read-only here. */
+export type PlanStatus = 'draft' | 'ready' | 'running' | 'paused' | 'finished' | 'cancelled' | 'review';
+
+export interface RowProblem {
+  readonly code: ErrorCode;
+  readonly field: 'target' | 'amount' | 'memo' | 'plan';
+  readonly messages: Messages;
+  readonly details: Readonly<Record<string, string>>;
+}
+
+export interface PlanRowView {
+  /** 0-based position in the plan; stable while the plan is edited. */
+  readonly index: number;
+  /** Line in the imported sheet (1-based, header = 1), null for rows added later. */
+  readonly sourceLine: number | null;
+  /** As typed: a customer id or login name, or a T2 id. */
+  readonly target: string;
+  readonly amount: string;
+  readonly memo: string;
+  /** What the target resolved to in the local store. */
+  readonly counterpartyId: string | null;
+  readonly counterpartyName: string | null;
+  readonly indirectPartnerId: string | null;
+  /** The counterparty's cached balance (reclaims), decimal text. */
+  readonly balance: string | null;
+  readonly problems: readonly RowProblem[];
+}
+
+export type ItemOutcome =
+  | 'pending'
+  | 'in-flight'
+  | 'done'
+  | 'failed'
+  | 'unknown'
+  | 'reconciled-done'
+  | 'reconciled-not-applied'
+  | 'skipped';
+
+export interface PlanItemView {
+  readonly index: number;
+  readonly counterpartyId: string;
+  readonly counterpartyName: string | null;
+  readonly amount: string;
+  readonly memo: string;
+  readonly outcome: ItemOutcome;
+  readonly journalEntryId: string | null;
+  readonly transId: string | null;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  readonly attempts: number;
+  readonly finishedAt: string | null;
+}
+
+export interface ApprovalView {
+  readonly approver: string;
+  readonly approvedAt: string;
+  /** SHA-256 (hex) of the canonical plan content the approver saw. */
+  readonly contentHash: string;
+  /** 'local' approved on this workstation; 'file' imported from an approval file. */
+  readonly via: 'local' | 'file';
+}
+
+export interface ExecutionView {
+  readonly total: number;
+  readonly done: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly unknown: number;
+  readonly notApplied: number;
+  readonly skipped: number;
+  /** Sum of amounts applied (done + reconciled-done), decimal text. */
+  readonly amountMoved: string;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+}
+
+export interface PlanSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PlanKind;
+  readonly status: PlanStatus;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly rowCount: number;
+  readonly errorRows: number;
+  /** Sum of the valid amounts, decimal text. */
+  readonly total: string;
+  readonly contentHash: string;
+  readonly requiresApproval: boolean;
+  readonly approval: ApprovalView | null;
+  /** False when approval is required and missing, or the content changed since. */
+  readonly approvalValid: boolean;
+  readonly execution: ExecutionView | null;
+}
+
+export interface PlanDetail extends PlanSummary {
+  readonly rows: readonly PlanRowView[];
+  /** Plan-level problems (e.g. the total is over the allocatable balance). */
+  readonly problems: readonly RowProblem[];
+  /** What the total is checked against (fundings), decimal text, with its as-of time. */
+  readonly allocatable: { readonly amount: string; readonly fetchedAt: string } | null;
+  readonly items: readonly PlanItemView[];
+}
+
+export interface PlanFileOut {
+  readonly fileName: string;
+  /** UTF-8 text of the JSON file. */
+  readonly content: string;
+}
+
+export interface PlanBinaryOut {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly contentBase64: string;
+}
+
+// ---- channels ----
+
+const id = z.string().min(1).max(64);
+const text = (max: number) => z.string().max(max);
+const kind = z.enum(PLAN_KINDS);
+/** Sheets up to ~10 MB after base64 (tens of thousands of rows). */
+const MAX_FILE_BASE64 = 14_000_000;
+const MAX_PLAN_FILE = 20_000_000;
+
+const editErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE', 'PLAN_ROW_NOT_FOUND'];
+const stateErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_WRONG_STATE'];
+
+export const plansChannels = {
+  list: channel<readonly PlanSummary[]>()(z.undefined().optional()),
+  get: channel<PlanDetail>()(z.strictObject({ id }), ['PLAN_NOT_FOUND']),
+  /** Reads a CSV or XLSX sheet into a new draft and validates it against the local store. */
+  importSheet: channel<PlanDetail>()(
+    z.strictObject({
+      fileName: text(255).min(1),
+      kind,
+      contentBase64: z.string().min(1).max(MAX_FILE_BASE64),
+      name: text(200).optional(),
+    }),
+    ['PLAN_FILE_UNREADABLE', 'PLAN_FILE_EMPTY', 'PLAN_FILE_COLUMNS', 'PLAN_FILE_TOO_MANY_ROWS'],
+  ),
+  updateRow: channel<PlanDetail>()(
+    z.strictObject({ id, index: z.number().int().min(0), target: text(128), amount: text(64), memo: text(256) }),
+    editErrors,
+  ),
+  addRow: channel<PlanDetail>()(
+    z.strictObject({ id, target: text(128), amount: text(64), memo: text(256) }),
+    ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE', 'PLAN_FILE_TOO_MANY_ROWS'],
+  ),
+  deleteRow: channel<PlanDetail>()(z.strictObject({ id, index: z.number().int().min(0) }), editErrors),
+  rename: channel<PlanDetail>()(z.strictObject({ id, name: text(200).min(1) }), editErrors),
+  /** Validates again against the current local store (e.g. after a sync). */
+  revalidate: channel<PlanDetail>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE']),
+  /** Keeps the plan as a draft, errors and all. */
+  saveDraft: channel<PlanDetail>()(z.strictObject({ id, requiresApproval: z.boolean() }), editErrors),
+  /** Marks the plan ready to run; refused while any row or the total has a problem. */
+  save: channel<PlanDetail>()(
+    z.strictObject({ id, requiresApproval: z.boolean() }),
+    [...editErrors, 'PLAN_HAS_ERRORS', 'PLAN_EMPTY'],
+  ),
+  delete: channel<{ readonly deleted: string }>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_WRONG_STATE']),
+  /** Approves on this workstation as the current operator (who must not be the author). */
+  approve: channel<PlanDetail>()(z.strictObject({ id, contentHash: z.string().regex(/^[0-9a-f]{64}$/) }), [
+    ...stateErrors,
+    'PLAN_APPROVER_IS_AUTHOR',
+    'PLAN_CHANGED_SINCE_VIEWED',
+    'PLAN_HAS_ERRORS',
+  ]),
+  exportPlanFile: channel<PlanFileOut>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_HAS_ERRORS']),
+  /** A plan file from another workstation: verified, then kept read-only for review/approval. */
+  importPlanFile: channel<PlanDetail>()(z.strictObject({ content: z.string().min(2).max(MAX_PLAN_FILE) }), [
+    'PLAN_FILE_INVALID',
+    'PLAN_FILE_TAMPERED',
+    'PLAN_ALREADY_EXISTS',
+  ]),
+  exportApproval: channel<PlanFileOut>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_NOT_APPROVED']),
+  importApproval: channel<PlanDetail>()(z.strictObject({ content: z.string().min(2).max(100_000) }), [
+    'PLAN_FILE_INVALID',
+    'PLAN_NOT_FOUND',
+    'PLAN_APPROVAL_MISMATCH',
+    'PLAN_APPROVER_IS_AUTHOR',
+    'PLAN_WRONG_STATE',
+  ]),
+  /** Starts (or resumes) executing in the background; progress comes as task.progress events
+   *  with task "plan:<id>". */
+  execute: channel<PlanDetail>()(z.strictObject({ id }), [
+    ...stateErrors,
+    'PLAN_NOT_APPROVED',
+    'PLAN_HAS_ERRORS',
+    'PLAN_EXECUTION_UNAVAILABLE',
+  ]),
+  pause: channel<PlanDetail>()(z.strictObject({ id }), stateErrors),
+  cancel: channel<PlanDetail>()(z.strictObject({ id }), stateErrors),
+  /** Asks the journal again about every item still unknown. */
+  reconcile: channel<PlanDetail>()(z.strictObject({ id }), [...stateErrors, 'PLAN_EXECUTION_UNAVAILABLE']),
+  exportResult: channel<PlanBinaryOut>()(z.strictObject({ id, format: z.enum(['csv', 'xlsx']) }), [
+    'PLAN_NOT_FOUND',
+    'PLAN_WRONG_STATE',
+  ]),
+};

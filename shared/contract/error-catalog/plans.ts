@@ -1,0 +1,151 @@
+import type { Catalog } from './messages';
+
+// Batch plans: row-level validation problems (shown next to each row) and channel errors.
+export const plansErrors = {
+  // ---- row problems ----
+  PLAN_ROW_TARGET_EMPTY: {
+    en: 'Enter a customer id or login name.',
+    'zh-CN': '请填写客户 ID 或登录名。',
+  },
+  PLAN_ROW_T2_EMPTY: {
+    en: 'Enter a cloud reseller (T2) id.',
+    'zh-CN': '请填写云经销商（二级经销商）ID。',
+  },
+  PLAN_ROW_UNKNOWN_CUSTOMER: {
+    en: 'No customer "{{target}}" in the local data (by id or login name). Sync customers or correct the row.',
+    'zh-CN': '本地数据中没有客户“{{target}}”（按 ID 或登录名查找）。请同步客户或修改此行。',
+  },
+  PLAN_ROW_AMBIGUOUS_CUSTOMER: {
+    en: '"{{target}}" matches more than one customer. Use the customer id.',
+    'zh-CN': '“{{target}}”匹配到多个客户，请改用客户 ID。',
+  },
+  PLAN_ROW_REFERRAL_CUSTOMER: {
+    en: '{{name}} is a referral customer: only resale customers can be funded or reclaimed.',
+    'zh-CN': '{{name}}是推荐（咨询）模式客户：只能为代售客户拨款或回收。',
+  },
+  PLAN_ROW_T2_CUSTOMER_RECLAIM: {
+    en: '{{name}} belongs to cloud reseller {{t2}}; reclaim from a reseller’s customer in the single-operation screen.',
+    'zh-CN': '{{name}}属于云经销商 {{t2}}；从经销商的客户回收请使用单笔操作页面。',
+  },
+  PLAN_ROW_UNKNOWN_T2: {
+    en: 'No cloud reseller "{{target}}" in the local data. Sync resellers or correct the row.',
+    'zh-CN': '本地数据中没有云经销商“{{target}}”。请同步经销商或修改此行。',
+  },
+  PLAN_ROW_DUPLICATE: {
+    en: 'Same counterparty as row {{other}}. Combine the rows or remove one.',
+    'zh-CN': '与第 {{other}} 行的对象相同。请合并或删除其中一行。',
+  },
+  PLAN_ROW_AMOUNT_EMPTY: {
+    en: 'Enter an amount.',
+    'zh-CN': '请填写金额。',
+  },
+  PLAN_ROW_AMOUNT_FORMAT: {
+    en: '"{{amount}}" is not a number.',
+    'zh-CN': '“{{amount}}”不是数字。',
+  },
+  PLAN_ROW_AMOUNT_NOT_POSITIVE: {
+    en: 'The amount must be greater than 0.',
+    'zh-CN': '金额必须大于 0。',
+  },
+  PLAN_ROW_AMOUNT_DECIMALS: {
+    en: 'The amount may have at most 2 decimals.',
+    'zh-CN': '金额最多保留 2 位小数。',
+  },
+  PLAN_ROW_AMOUNT_TOO_LARGE: {
+    en: 'The amount is too large.',
+    'zh-CN': '金额过大。',
+  },
+  PLAN_ROW_OVER_BALANCE: {
+    en: 'Reclaiming {{amount}} is more than the cached balance {{balance}} (as of {{fetchedAt}}).',
+    'zh-CN': '回收 {{amount}} 超过了缓存余额 {{balance}}（截至 {{fetchedAt}}）。',
+  },
+  PLAN_ROW_NO_BALANCE: {
+    en: 'No cached balance for this customer. Sync balances before reclaiming.',
+    'zh-CN': '没有该客户的缓存余额。回收前请先同步余额。',
+  },
+  PLAN_ROW_MEMO_TOO_LONG: {
+    en: 'The memo may have at most 200 characters.',
+    'zh-CN': '备注最多 200 个字符。',
+  },
+  PLAN_TOTAL_OVER_ALLOCATABLE: {
+    en: 'The total {{total}} is more than the allocatable balance {{allocatable}} (balance minus designated amount, as of {{fetchedAt}}).',
+    'zh-CN': '合计 {{total}} 超过了可拨款余额 {{allocatable}}（余额减去专款专用金额，截至 {{fetchedAt}}）。',
+  },
+  PLAN_ALLOCATABLE_UNKNOWN: {
+    en: 'The partner’s allocatable balance is not in the local data. Sync balances before saving.',
+    'zh-CN': '本地数据中没有伙伴的可拨款余额。保存前请先同步余额。',
+  },
+  // ---- channel errors ----
+  PLAN_NOT_FOUND: {
+    en: 'The plan "{{id}}" does not exist (any more).',
+    'zh-CN': '计划“{{id}}”不存在（或已删除）。',
+  },
+  PLAN_ROW_NOT_FOUND: {
+    en: 'Row {{index}} is not in this plan.',
+    'zh-CN': '此计划中没有第 {{index}} 行。',
+  },
+  PLAN_NOT_EDITABLE: {
+    en: 'This plan can no longer be changed ({{status}}). Copy it into a new plan to change it.',
+    'zh-CN': '此计划已不能修改（{{status}}）。如需修改，请另建新计划。',
+  },
+  PLAN_WRONG_STATE: {
+    en: 'This is not possible while the plan is {{status}}.',
+    'zh-CN': '计划处于“{{status}}”状态时不能执行此操作。',
+  },
+  PLAN_HAS_ERRORS: {
+    en: '{{count}} problem(s) must be fixed first.',
+    'zh-CN': '请先修正 {{count}} 个问题。',
+  },
+  PLAN_EMPTY: {
+    en: 'The plan has no rows.',
+    'zh-CN': '计划中没有任何行。',
+  },
+  PLAN_FILE_UNREADABLE: {
+    en: 'Could not read "{{fileName}}" as CSV or XLSX ({{reason}}).',
+    'zh-CN': '无法将“{{fileName}}”读取为 CSV 或 XLSX（{{reason}}）。',
+  },
+  PLAN_FILE_EMPTY: {
+    en: '"{{fileName}}" has no data rows.',
+    'zh-CN': '“{{fileName}}”中没有数据行。',
+  },
+  PLAN_FILE_COLUMNS: {
+    en: 'Could not find the {{missing}} column in "{{fileName}}". Expected a header row with {{expected}}.',
+    'zh-CN': '在“{{fileName}}”中找不到“{{missing}}”列。表头应包含：{{expected}}。',
+  },
+  PLAN_FILE_TOO_MANY_ROWS: {
+    en: 'A plan may have at most {{max}} rows.',
+    'zh-CN': '一个计划最多 {{max}} 行。',
+  },
+  PLAN_FILE_INVALID: {
+    en: 'This is not a Partner Desk plan or approval file ({{reason}}).',
+    'zh-CN': '这不是 Partner Desk 的计划文件或审批文件（{{reason}}）。',
+  },
+  PLAN_FILE_TAMPERED: {
+    en: 'The plan file was changed after it was exported: its content does not match its hash. Do not use it; ask the author for a fresh export.',
+    'zh-CN': '计划文件在导出后被修改过：内容与其哈希值不符。请勿使用，请让制单人重新导出。',
+  },
+  PLAN_ALREADY_EXISTS: {
+    en: 'This plan is already here ({{id}}).',
+    'zh-CN': '此计划已存在（{{id}}）。',
+  },
+  PLAN_APPROVER_IS_AUTHOR: {
+    en: '{{operator}} wrote this plan and cannot also approve it. A second operator must approve.',
+    'zh-CN': '{{operator}} 是此计划的制单人，不能自行审批，须由另一位操作员审批。',
+  },
+  PLAN_CHANGED_SINCE_VIEWED: {
+    en: 'The plan changed since you opened it. Review it again before approving.',
+    'zh-CN': '您打开计划后，计划已被修改。请重新审阅后再审批。',
+  },
+  PLAN_APPROVAL_MISMATCH: {
+    en: 'The approval is for different content (hash {{approvedHash}}) than this plan now has ({{currentHash}}). The plan was changed or the approval was tampered with; it is void.',
+    'zh-CN': '该审批对应的内容（哈希 {{approvedHash}}）与此计划当前内容（{{currentHash}}）不同。计划已被修改或审批被篡改，审批无效。',
+  },
+  PLAN_NOT_APPROVED: {
+    en: 'This plan needs a valid approval by a second operator before it can run.',
+    'zh-CN': '此计划须经第二位操作员有效审批后才能执行。',
+  },
+  PLAN_EXECUTION_UNAVAILABLE: {
+    en: 'Money operations are not available right now ({{reason}}). The plan is kept; try again when connected.',
+    'zh-CN': '当前无法执行资金操作（{{reason}}）。计划已保留，请在连接后重试。',
+  },
+} as const satisfies Catalog;
