@@ -11,13 +11,15 @@ import { errorOf } from './table/paged-list';
 
 export type ExportRequest = InputOf<Contract['review']['export']>;
 type WithoutFormat<T> = T extends unknown ? Omit<T, 'format' | 'language'> : never;
+/** An export request without format and language (the button adds both). */
+export type ExportBase = WithoutFormat<ExportRequest>;
 
 /**
  * CSV and XLSX of what the table shows (its search, sort, filters and visible columns), from
  * the local store, so it works offline. The file lands in the profile's exports folder; in the
  * browser host it is also downloaded.
  */
-export function ExportButton({ request, testId }: { request: WithoutFormat<ExportRequest>; testId?: string }) {
+export function ExportButton({ request, testId }: { request: ExportBase; testId?: string }) {
   const { t, i18n } = useTranslation();
   const host = useSettingsStore((s) => s.info?.host);
   const [busy, setBusy] = useState(false);

@@ -4,8 +4,8 @@ import { defineStrings } from '../i18n/define-strings';
 export const kitStrings = defineStrings(
   {
     table: {
-      rows: '{{count}} rows',
-      rowsFiltered: '{{count}} rows match',
+      rows: '{{formatted}} rows',
+      rowsFiltered: '{{formatted}} rows match',
       loadingRow: 'Loading…',
       empty: 'Nothing to show. Change the search or filters, or sync first.',
       sortAscending: 'Sorted ascending',
@@ -84,11 +84,17 @@ export const kitStrings = defineStrings(
     detail: {
       close: 'Close details',
     },
+    sync: {
+      button: 'Sync from the API',
+      running: 'Syncing…',
+      cancel: 'Cancel sync',
+      done: 'Sync finished.',
+    },
   },
   {
     table: {
-      rows: '共 {{count}} 行',
-      rowsFiltered: '{{count}} 行符合条件',
+      rows: '共 {{formatted}} 行',
+      rowsFiltered: '{{formatted}} 行符合条件',
       loadingRow: '加载中…',
       empty: '没有可显示的内容。请修改搜索或筛选条件，或先同步数据。',
       sortAscending: '升序',
@@ -166,6 +172,12 @@ export const kitStrings = defineStrings(
     },
     detail: {
       close: '关闭详情',
+    },
+    sync: {
+      button: '从接口同步',
+      running: '同步中…',
+      cancel: '取消同步',
+      done: '同步已完成。',
     },
   },
 );

@@ -3,12 +3,14 @@
 import { kitStrings } from '../components/kit-strings';
 import { commonStrings } from '../components/strings';
 import { profilesStrings } from '../screens/profiles/strings';
+import { customersStrings } from '../screens/customers/strings';
 import { settingsStrings } from '../screens/settings/strings';
 import type { AreaStrings } from './define-strings';
 
 const areas = {
   common: commonStrings,
   kit: kitStrings,
+  customers: customersStrings,
   settings: settingsStrings,
   profiles: profilesStrings,
 } satisfies Record<string, AreaStrings<unknown>>;

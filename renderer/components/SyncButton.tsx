@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncList } from '../../shared/contract/channels/sync';
+import type { IpcError } from '../../shared/contract/errors';
+import { api } from '../bridge';
+import { ErrorNotice } from './ErrorNotice';
+import { useNeedsApi } from './OfflineBanner';
+import { ProgressBar, useTaskProgress } from './ProgressBar';
+import { errorOf } from './table/paged-list';
+
+/**
+ * Fetches the given lists from the partner API into the local store, with a progress bar per
+ * list and a cancel button. Disabled, with the reason, while the API is unreachable.
+ */
+export function SyncButton({ lists, onFinished, testId }: { lists: readonly SyncList[]; onFinished?: () => void; testId?: string }) {
+  const { t } = useTranslation();
+  const needsApi = useNeedsApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const progress = useTaskProgress((task) => lists.some((l) => task === `sync:${l}`));
+  // sync.start returns once the run is under way; reload the tables when a list finishes.
+  const finished = progress.filter((p) => p.state === 'done').length;
+  const seen = useRef(finished);
+  useEffect(() => {
+    if (finished > seen.current) onFinished?.();
+    seen.current = finished;
+  }, [finished, onFinished]);
+
+  const start = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.sync.start({ lists: [...lists] });
+      onFinished?.();
+    } catch (e) {
+      setError(errorOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="sync-button">
+      <button
+        type="button"
+        className="button"
+        data-testid={testId}
+        disabled={needsApi.disabled || busy}
+        title={needsApi.reason}
+        aria-describedby={needsApi.disabled && testId ? `${testId}-why` : undefined}
+        onClick={() => void start()}
+      >
+        {busy ? t('kit.sync.running') : t('kit.sync.button')}
+      </button>
+      {needsApi.disabled ? (
+        <span id={testId ? `${testId}-why` : undefined} className="help">
+          {needsApi.reason}
+        </span>
+      ) : null}
+      {progress.map((p) => (
+        <ProgressBar key={p.task} progress={p} onCancel={() => void api.sync.cancel().catch(() => undefined)} />
+      ))}
+      <ErrorNotice error={error} />
+    </div>
+  );
+}

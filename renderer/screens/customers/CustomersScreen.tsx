@@ -1,0 +1,48 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { AsOf } from '../../components/AsOf';
+import { ReviewTable } from '../../components/ReviewTable';
+import { SyncButton } from '../../components/SyncButton';
+import { customersList, useCustomerDetail } from '../../stores/customers-store';
+import { customerColumnDefs } from './customer-columns';
+import { CustomerDetailPanel } from './CustomerDetailPanel';
+import { CustomerFilters } from './CustomerFilters';
+
+export function CustomersScreen() {
+  const { t, i18n } = useTranslation();
+  const asOf = useStore(customersList, (s) => s.asOf);
+  const ready = useStore(customersList, (s) => s.ready);
+  const { selectedId, select } = useCustomerDetail();
+  // Column headers and code names follow the language.
+  const columns = useMemo(() => customerColumnDefs(t), [t, i18n.language]);
+
+  useEffect(() => {
+    if (!customersList.getState().ready) customersList.getState().refresh();
+  }, []);
+
+  return (
+    <section className="screen" aria-labelledby="customers-title">
+      <div className="screen-head">
+        <h1 id="customers-title">{t('customers.title')}</h1>
+        {ready ? <AsOf value={asOf} testId="customers-as-of" /> : null}
+      </div>
+      <SyncButton lists={['customers']} testId="customers-sync" onFinished={() => customersList.getState().refresh()} />
+      <div className={selectedId ? 'split with-detail' : 'split'}>
+        <ReviewTable
+          tableId="customers"
+          label={t('customers.tableLabel')}
+          store={customersList}
+          columns={columns}
+          exportView="customers"
+          rowKey={(r) => r.customerId}
+          selectedKey={selectedId}
+          onSelectRow={(r) => void select(r.customerId)}
+          filters={<CustomerFilters />}
+          searchPlaceholder={t('customers.searchPlaceholder')}
+        />
+        <CustomerDetailPanel />
+      </div>
+    </section>
+  );
+}
