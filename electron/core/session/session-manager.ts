@@ -47,17 +47,13 @@ export function createSessionManager(deps: SessionManagerDeps): SessionControlle
       const profileDir = ensureProfileDir(deps.dataDir, spec.profile.id);
       const file = createFileLogger({ dir: join(profileDir, 'logs'), name: 'profile' });
       const log = file.log.child({ profile: spec.profile.id });
-      const session: ProfileSession = {
-        profile: spec.profile,
-        profileDir,
-        endpoint: spec.endpoint,
-        api: deps.apiFactory({ endpoint: spec.endpoint, credentials: spec.credentials, log }),
-        log,
-      };
+      const client = deps.apiFactory({ endpoint: spec.endpoint, credentials: spec.credentials, log });
+      const session: ProfileSession = { profile: spec.profile, profileDir, endpoint: spec.endpoint, api: client.api, log };
       active = {
         session,
         close: async () => {
           try {
+            client.close();
             await spec.onClose?.();
           } finally {
             file.close();

@@ -4,18 +4,18 @@ import type { ProfileView } from '../../../shared/contract/channels/profiles';
 import type { Logger } from '../logging/logger';
 import type { CredentialsProvider } from './credentials';
 
-/**
- * The partner API bound to one profile's endpoint and credentials.
- * Loosely typed until electron/core/partner-api lands; then it becomes that module's type.
- */
-export type PartnerApi = unknown;
+import type { PartnerApi } from '../partner-api';
+
+/** The partner API bound to one profile's endpoint and credentials (electron/core/partner-api). */
+export type { PartnerApi };
 
 export interface PartnerApiFactoryInput {
   readonly endpoint: string;
   readonly credentials: CredentialsProvider;
   readonly log: Logger;
 }
-export type PartnerApiFactory = (input: PartnerApiFactoryInput) => PartnerApi;
+/** Builds the API for one endpoint; `close` releases its connections when the session ends. */
+export type PartnerApiFactory = (input: PartnerApiFactoryInput) => { readonly api: PartnerApi; close(): void };
 
 export interface ProfileSession {
   /** Public fields only (the AK masked); safe to log or show. */

@@ -72,10 +72,14 @@ export const DOMAIN_ID_PATTERN = /^[0-9a-fA-F]{16,64}$/;
 export const NAME_MAX = 64;
 export const SK_MAX = 256;
 
-export function isHttpUrl(value: string): boolean {
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** scheme://host[:port] only (the signed client's rule); plain http only for a loopback sandbox. */
+export function isEndpointUrl(value: string): boolean {
   try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !url.username && !url.password;
+    const url = new URL(value.replace(/\/+$/, ''));
+    if (url.username || url.password || url.search || url.hash || url.pathname !== '/') return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
   } catch {
     return false;
   }
@@ -98,7 +102,7 @@ export function checkProfileFields(f: ProfileFields, requireSk: boolean): FieldP
   if (!name) problems.push({ field: 'name', code: 'PROFILE_NAME_REQUIRED' });
   else if (name.length > NAME_MAX) problems.push({ field: 'name', code: 'PROFILE_NAME_TOO_LONG' });
   if (!(SELECTABLE_SITES as readonly string[]).includes(f.site ?? '')) problems.push({ field: 'site', code: 'PROFILE_SITE_UNKNOWN' });
-  else if (f.site === 'custom' && !isHttpUrl((f.endpoint ?? '').trim())) {
+  else if (f.site === 'custom' && !isEndpointUrl((f.endpoint ?? '').trim())) {
     problems.push({ field: 'endpoint', code: 'PROFILE_ENDPOINT_INVALID' });
   }
   if (!AK_PATTERN.test((f.ak ?? '').trim())) problems.push({ field: 'ak', code: 'PROFILE_AK_FORMAT' });

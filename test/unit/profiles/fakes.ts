@@ -2,14 +2,16 @@
 // would, and a sandbox launcher that starts nothing.
 import { AppError } from '../../../shared/contract/errors';
 import type { SandboxLauncher } from '../../../electron/core/profiles/sandbox-profile';
-import type { PartnerApiFactory } from '../../../electron/core/session';
+import type { PartnerApi, PartnerApiFactory } from '../../../electron/core/session';
 
 export const GOOD_SK = 'good-secret-key-0123456789';
-export const UNREACHABLE = 'http://unreachable.invalid';
+export const UNREACHABLE = 'https://unreachable.invalid';
 
 /** Answers ListPartnerBalances when the SK is GOOD_SK (or the sandbox's), 401 otherwise. */
 export const fakeApiFactory: PartnerApiFactory = ({ endpoint, credentials }) => ({
-  async listPartnerBalances() {
+  close: () => undefined,
+  api: fakeApi({
+    async listPartnerBalances() {
     if (endpoint.startsWith(UNREACHABLE)) {
       throw new AppError('API_NETWORK', { status: '—', huaweiCode: '—', reason: 'getaddrinfo ENOTFOUND unreachable.invalid' });
     }
@@ -17,9 +19,15 @@ export const fakeApiFactory: PartnerApiFactory = ({ endpoint, credentials }) => 
     if (sk !== GOOD_SK && sk !== 'sandbox-demo-sk') {
       throw new AppError('API_AUTH_FAILED', { status: 401, huaweiCode: 'APIGW.0301', requestId: 'req-1' });
     }
-    return { account_balances: [{ account_id: 'a1', account_type: 1, amount: 1234.5, currency: 'CNY', measure_id: 1 }] };
-  },
+      return { account_balances: [{ account_id: 'a1', account_type: 1, amount: 1234.5, currency: 'CNY', measure_id: 1 }] };
+    },
+  }),
 });
+
+/** A partner API with only the funding operations given; the rest are absent on purpose. */
+export function fakeApi(funding: Record<string, (...args: never[]) => Promise<unknown>>): PartnerApi {
+  return { funding } as unknown as PartnerApi;
+}
 
 export function fakeSandbox(): SandboxLauncher & { starts: number; running: number } {
   const launcher = Object.assign(

@@ -8,7 +8,9 @@ import { vaultCredentials } from '../../../electron/core/session/credentials';
 import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
 import { AppError } from '../../../shared/contract/errors';
 import type { ProfileView } from '../../../shared/contract/channels/profiles';
+import { fakeApi } from './fakes';
 
+const nullApi = () => ({ api: fakeApi({}), close: () => undefined });
 const view = (id: string): ProfileView => ({
   id, name: id, site: 'custom', endpoint: 'http://127.0.0.1:1', akMasked: 'HPUA****0001', domainId: 'ab'.repeat(16), role: 'SP', builtIn: false, active: true,
 });
@@ -18,7 +20,7 @@ describe('SessionManager', () => {
   afterEach(() => rmSync(join(dataDir, 'profiles'), { recursive: true, force: true }));
 
   it('require() throws the typed NO_ACTIVE_PROFILE error until a profile is open', () => {
-    const sessions = createSessionManager({ dataDir, apiFactory: () => null, log: silentLogger() });
+    const sessions = createSessionManager({ dataDir, apiFactory: nullApi, log: silentLogger() });
     expect(sessions.active).toBeNull();
     expect(() => sessions.require()).toThrow(AppError);
     try {
@@ -35,7 +37,7 @@ describe('SessionManager', () => {
     const sessions = createSessionManager({
       dataDir,
       log: silentLogger(),
-      apiFactory: ({ endpoint, credentials }) => ({ endpoint, sign: async () => (reads++, (await credentials.getSecret()).length) }),
+      apiFactory: ({ credentials }) => ({ api: fakeApi({ sign: async () => (reads++, (await credentials.getSecret()).length) }), close: () => undefined }),
     });
     const seen: Array<string | null> = [];
     sessions.onChange((s) => seen.push(s?.profile.id ?? null));
@@ -45,14 +47,14 @@ describe('SessionManager', () => {
     expect(statSync(s.profileDir).isDirectory()).toBe(true);
     // The SK is read from the vault only when the API signs, not when the session opens.
     expect(reads).toBe(0);
-    expect(await (s.api as { sign(): Promise<number> }).sign()).toBe(6);
+    expect(await (s.api.funding as unknown as { sign(): Promise<number> }).sign()).toBe(6);
     expect(JSON.stringify({ ...s, api: undefined, log: undefined })).not.toContain('the-sk');
     await sessions.close();
     expect(seen).toEqual(['p1', null]);
   });
 
   it('closes the previous session (and runs its onClose) when another opens', async () => {
-    const sessions = createSessionManager({ dataDir, apiFactory: () => null, log: silentLogger() });
+    const sessions = createSessionManager({ dataDir, apiFactory: nullApi, log: silentLogger() });
     let closed = 0;
     const creds = { ak: 'A', getSecret: async () => 'x' };
     await sessions.open({ profile: view('a'), endpoint: 'http://x', credentials: creds, onClose: async () => void closed++ });

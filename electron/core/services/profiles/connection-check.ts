@@ -4,11 +4,6 @@ import type { BalanceView } from '../../../../shared/contract/channels/profiles'
 import { AppError } from '../../../../shared/contract/errors';
 import type { PartnerApi } from '../../session';
 
-/** The one operation the check needs; matched structurally against the partner-api module. */
-interface BalancesApi {
-  listPartnerBalances(query?: Record<string, unknown>): Promise<unknown>;
-}
-
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
@@ -73,12 +68,8 @@ function toBalances(body: unknown): BalanceView[] {
 
 export async function checkConnection(api: PartnerApi, endpoint: string): Promise<{ balances: BalanceView[]; elapsedMs: number }> {
   const started = Date.now();
-  const client = api as Partial<BalancesApi> | null;
-  if (!client || typeof client.listPartnerBalances !== 'function') {
-    throw new AppError('PROFILE_CONNECTION_FAILED', { apiCode: '', apiMessage: 'partner API not available', status: 0 });
-  }
   try {
-    const body = await client.listPartnerBalances({});
+    const body = await api.funding.listPartnerBalances({});
     return { balances: toBalances(body), elapsedMs: Date.now() - started };
   } catch (error) {
     throw mapConnectionError(error, endpoint);

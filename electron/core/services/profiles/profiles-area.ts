@@ -1,7 +1,9 @@
 // Builds the profiles area for the composition root: the session controller other services
 // read, the vault, and the handlers. Keeps app-core.ts down to a few lines.
 import { join } from 'node:path';
+import { createHttpClient } from '../../http';
 import { createFileLogger, type FileLogger } from '../../logging/logger';
+import { createPartnerApi } from '../../partner-api';
 import { profileRepository } from '../../profiles/profile-repository';
 import type { SandboxLauncher } from '../../profiles/sandbox-profile';
 import { createSessionManager } from '../../session/session-manager';
@@ -22,6 +24,18 @@ export interface ProfilesAreaOptions {
   readonly logTee?: (line: string) => void;
 }
 
+/** The real thing: the signed HTTP client under the typed partner API. */
+const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log }) => {
+  const client = createHttpClient({ endpoint, credentials, onEvent: (event) => log.debug({ call: event }, 'partner api call') });
+  return { api: createPartnerApi(client), close: () => client.close() };
+};
+
+/** The built-in Sandbox profile's emulator, loaded only when that profile is used. */
+const inProcessSandbox: SandboxLauncher = async () => {
+  const { startSandbox } = await import('../../../sandbox');
+  return startSandbox({ latencyMs: 0 });
+};
+
 export interface ProfilesArea {
   readonly sessions: SessionController;
   readonly service: ProfilesService;
@@ -31,14 +45,14 @@ export interface ProfilesArea {
 
 export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
   const appLog = createFileLogger({ dir: join(options.dataDir, 'logs'), name: 'partner-desk', tee: options.logTee });
-  const apiFactory = options.apiFactory ?? (() => null);
+  const apiFactory = options.apiFactory ?? signedPartnerApi;
   const sessions = createSessionManager({ dataDir: options.dataDir, apiFactory, log: appLog.log });
   const service = createProfilesService({
     repo: profileRepository(options.settings),
     vault: options.vault ?? createKeytarVault(),
     sessions,
     apiFactory,
-    sandbox: options.sandbox,
+    sandbox: options.sandbox ?? inProcessSandbox,
     log: appLog.log,
   });
   return {

@@ -108,7 +108,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
       return {
         profile: sandboxView(true, running),
         endpoint: running.url,
-        credentials: demoCredentials(account.ak, account.sk),
+        credentials: demoCredentials(account.ak, account.sk, account.domainId),
         onClose: release,
       };
     }
@@ -116,8 +116,14 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
     return { profile: toView(p, true), endpoint: endpointOf(p), credentials: vaultCredentials(vault, p) };
   };
 
-  const check = async (endpoint: string, credentials: CredentialsProvider) =>
-    checkConnection(deps.apiFactory({ endpoint, credentials, log: log.child({ check: true }) }), endpoint);
+  const check = async (endpoint: string, credentials: CredentialsProvider) => {
+    const client = deps.apiFactory({ endpoint, credentials, log: log.child({ check: true }) });
+    try {
+      return await checkConnection(client.api, endpoint);
+    } finally {
+      client.close();
+    }
+  };
 
   const viewOf = (id: string): ProfileView => {
     if (id === SANDBOX_PROFILE_ID) return sandboxView(activeId() === id, runningSandbox());
