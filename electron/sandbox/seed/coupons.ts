@@ -33,7 +33,8 @@ export function seedCoupons(store: Store, bills: BillBook, o: { seed: number; mo
     const n = Math.max(4, Math.floor(o.count / o.issuers.length));
     for (let i = 0; i < n; i++) {
       let roll = rng();
-      const fate = FATES.find(([, p]) => (roll -= p) < 0)?.[0] ?? 'usable';
+      // Every issuer gets each status at least once, then they follow the weights.
+      const fate = FATES[i]?.[0] ?? FATES.find(([, p]) => (roll -= p) < 0)?.[0] ?? 'usable';
       const issueBack = fate === 'pending' ? 1 : 3 + Math.floor(rng() * 10);
       plans.push({
         issuer, quotaId: quota.id, customer: targets[Math.floor(rng() * targets.length)] as Customer,

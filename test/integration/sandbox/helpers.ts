@@ -41,7 +41,7 @@ export async function call(sb: RunningSandbox, who: DemoAccount, method: string,
     ...(bodyText !== undefined ? { body: bodyText } : {}),
   });
   const { Host: _host, host: _h2, ...headers } = signed.headers as Record<string, string>;
-  const res = await fetch(url, { method, headers, ...(bodyText !== undefined ? { body: signed.body } : {}) });
+  const res = await fetch(url, { method, headers, ...(bodyText !== undefined ? { body: Buffer.from(signed.body) } : {}) });
   const text = await res.text();
   let json: unknown;
   try {
