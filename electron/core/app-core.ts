@@ -3,7 +3,11 @@
 import { contract, type PartnerDeskHandlers } from '../../shared/contract';
 import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
+import { planMoneyPort } from './money/plan-port';
+import { createMoneyRuntime } from './money/runtime';
 import { createRouter, type Router } from './router';
+import { activityHandlers } from './services/money/activity-handlers';
+import { moneyHandlers } from './services/money/money-handlers';
 import { appHandlers } from './services/app/app-handlers';
 import { createPlansArea } from './services/plans/plans-area';
 import { plansHandlers } from './services/plans/plans-handlers';
@@ -32,8 +36,9 @@ export interface AppCore {
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const events = new EventBus();
   const profiles = createProfilesArea({ ...options.profiles, dataDir: options.dataDir, settings: options.settings });
-  const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log };
-  const plans = createPlansArea(core);
+  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log });
+  const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
+  const plans = createPlansArea(core, { money: () => planMoneyPort(money) });
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
@@ -41,6 +46,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     review: reviewHandlers(core),
     sync: syncHandlers(core),
     plans: plansHandlers(plans.service, () => currentLanguage(core)),
+    money: moneyHandlers(money),
+    activity: activityHandlers(money),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),
@@ -52,6 +59,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     events,
     async dispose() {
       plans.dispose();
+      money.dispose();
       await profiles.dispose();
     },
   };

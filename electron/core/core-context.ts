@@ -1,6 +1,7 @@
 // What every service gets from the composition root. Host-agnostic: no `electron` here.
 import type { EventBus } from './event-bus';
 import type { Logger } from './logging/logger';
+import type { MoneyRuntime } from './money/runtime';
 import type { SessionManager } from './session';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -14,4 +15,6 @@ export interface CoreContext {
   readonly sessions: SessionManager;
   /** App-wide structured log (<dataDir>/logs), secrets redacted. */
   readonly log: Logger;
+  /** The active profile's journaled money executor (money/runtime.ts). */
+  readonly money: MoneyRuntime;
 }

@@ -24,6 +24,8 @@ export interface EventMap {
   'app.connectivity': ConnectivityEvent;
   'task.progress': ProgressEvent;
   'settings.changed': { readonly key: string };
+  /** A money-journal entry changed state (Activity refreshes; plans follow their items). */
+  'money.journal': { readonly entryId: string; readonly state: string; readonly planId: string | null };
 }
 
 export type EventName = keyof EventMap;

@@ -1,6 +1,8 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
+import { activityChannels } from './channels/activity';
 import { appChannels } from './channels/app';
+import { moneyChannels } from './channels/money';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
@@ -15,6 +17,8 @@ export const contract = {
   review: reviewChannels,
   sync: syncChannels,
   plans: plansChannels,
+  money: moneyChannels,
+  activity: activityChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -127,6 +127,17 @@ export class Journal {
     return rows.map((r) => this.view(r));
   }
 
+  /** An unresolved entry for the same operation, counterparty and amount, if any. */
+  unresolvedTwin(e: { operation: MoneyOperation; counterpartyId: string; indirectPartnerId: string | null; amount: string }): JournalEntryView | null {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM journal_entry e WHERE e.operation = ? AND e.counterparty_id = ? AND COALESCE(e.indirect_partner_id, '') = ?
+           AND e.amount = ? AND ${UNRESOLVED_SQL} ORDER BY seq LIMIT 1`,
+      )
+      .get(e.operation, e.counterpartyId, e.indirectPartnerId ?? '', e.amount) as EntryRow | undefined;
+    return row ? this.view(row) : null;
+  }
+
   /** Whether an applied transaction id already explains some entry (other than `exceptEntryId`). */
   isClaimed(transId: string, exceptEntryId?: string): boolean {
     const row = this.db

@@ -1,18 +1,10 @@
 // Schema of the money-operation journal. Append-only by construction: triggers refuse UPDATE
 // and DELETE, so a state change is a new event row and a correction is a new entry.
-// Amounts are TEXT (decimal strings), never REAL.
+// Amounts are TEXT (decimal strings), never REAL. Runs through the store's migration
+// mechanism (user_version steps), on the journal's own database file.
+import type { Migration } from '../store/migrations';
 
-export interface JournalMigration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
-
-export const JOURNAL_MIGRATIONS: readonly JournalMigration[] = [
-  {
-    version: 1,
-    name: 'money journal: entries, events, append-only triggers',
-    sql: `
+const SCHEMA_1 = `
 CREATE TABLE IF NOT EXISTS journal_entry (
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE,
@@ -32,6 +24,7 @@ CREATE TABLE IF NOT EXISTS journal_entry (
   plan_item_id TEXT
 );
 CREATE INDEX IF NOT EXISTS journal_entry_created ON journal_entry(created_at);
+CREATE INDEX IF NOT EXISTS journal_entry_counterparty ON journal_entry(counterparty_id, operation);
 CREATE INDEX IF NOT EXISTS journal_entry_plan ON journal_entry(plan_id, plan_item_id);
 -- At most one re-send per entry.
 CREATE UNIQUE INDEX IF NOT EXISTS journal_entry_retry_once ON journal_entry(retry_of) WHERE retry_of IS NOT NULL;
@@ -61,6 +54,8 @@ CREATE TRIGGER IF NOT EXISTS journal_event_no_update BEFORE UPDATE ON journal_ev
   BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS journal_event_no_delete BEFORE DELETE ON journal_event
   BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
-`,
-  },
+`;
+
+export const JOURNAL_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'money journal: entries, events, append-only triggers', up: (db) => db.exec(SCHEMA_1) },
 ];

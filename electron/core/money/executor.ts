@@ -94,8 +94,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
   }
 
   function checkNoUnresolvedTwin(intent: MoneyIntent): void {
-    const key = sameOperationKey({ ...intent, indirectPartnerId: intent.indirectPartnerId ?? null });
-    const twin = journal.unresolved().find((e) => sameOperationKey(e) === key);
+    const twin = journal.unresolvedTwin({ ...intent, indirectPartnerId: intent.indirectPartnerId ?? null });
     if (twin) {
       throw new AppError('MONEY_UNRESOLVED_DUPLICATE', { id: twin.id, amount: twin.amount, counterparty: twin.counterpartyName ?? twin.counterpartyId });
     }

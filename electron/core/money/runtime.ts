@@ -1,0 +1,123 @@
+// Binds the money executor to the active profile session: opens the profile's journal when a
+// session becomes active, reconciles every unresolved entry in the background (nothing is
+// re-sent), and closes the journal when the session ends. Services and batch plans reach
+// the executor through `require()`.
+import type { ConnectivityEvent } from '../../../shared/contract/events';
+import { AppError } from '../../../shared/contract/errors';
+import type { EventBus } from '../event-bus';
+import { openJournalDb, journalPath, type JournalDb } from '../journal/database';
+import { Journal } from '../journal/journal';
+import type { Logger } from '../logging/logger';
+import type { PartnerApi } from '../partner-api';
+import type { ProfileSession, SessionManager } from '../session';
+import { createConfirmations, type Confirmations } from './confirmation';
+import { createMoneyExecutor, SYSTEM_OPERATOR, type MoneyExecutor } from './executor';
+import { partnerApiWire } from './partner-api-wire';
+import { partnerApiReads, type MoneyReads } from './reads';
+import type { ReconcileOptions } from './reconcile';
+import type { MoneyWire } from './wire';
+
+export interface MoneySession {
+  readonly executor: MoneyExecutor;
+  readonly reads: MoneyReads;
+  readonly role: 'SP' | 'T1';
+  readonly session: ProfileSession;
+  /** Resolves when the start-up reconciliation has finished (tests wait for it). */
+  readonly startup: Promise<void>;
+}
+
+export interface MoneyRuntime {
+  readonly active: MoneySession | null;
+  /** The active profile's money session, or NO_ACTIVE_PROFILE. */
+  require(): MoneySession;
+  /** MONEY_OFFLINE when the endpoint is known to be unreachable. */
+  assertOnline(): void;
+  readonly confirmations: Confirmations;
+  dispose(): void;
+}
+
+export interface MoneyRuntimeOptions {
+  readonly sessions: SessionManager;
+  readonly events: EventBus;
+  readonly log?: Logger;
+  /** Override how a session's API becomes a wire and reads (tests, other hosts). */
+  readonly adapt?: (session: ProfileSession) => { wire: MoneyWire; reads: MoneyReads } | null;
+  readonly reconcile?: ReconcileOptions;
+}
+
+function isPartnerApi(api: unknown): api is PartnerApi {
+  return typeof api === 'object' && api !== null && 'funding' in api && 'resellers' in api && 'listAll' in api;
+}
+
+function defaultAdapt(session: ProfileSession): { wire: MoneyWire; reads: MoneyReads } | null {
+  return isPartnerApi(session.api) ? { wire: partnerApiWire(session.api), reads: partnerApiReads(session.api) } : null;
+}
+
+export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
+  const confirmations = createConfirmations();
+  let current: { money: MoneySession; db: JournalDb } | null = null;
+  let connectivity: ConnectivityEvent | null = null;
+
+  const unsubscribeEvents = options.events.subscribe((e) => {
+    if (e.name === 'app.connectivity') connectivity = e.payload;
+  });
+
+  const close = () => {
+    const c = current;
+    current = null;
+    if (c) c.db.close();
+  };
+
+  const open = (session: ProfileSession | null) => {
+    close();
+    connectivity = null;
+    if (!session) return;
+    const adapted = (options.adapt ?? defaultAdapt)(session);
+    if (!adapted) {
+      options.log?.warn({ profile: session.profile.id }, 'money: no partner API for this session; money operations disabled');
+      return;
+    }
+    const db = openJournalDb(journalPath(session.profileDir));
+    const journal = new Journal(db);
+    const executor = createMoneyExecutor({
+      journal,
+      wire: adapted.wire,
+      profile: { id: session.profile.id, name: session.profile.name, currency: session.profile.site === 'intl' ? 'USD' : 'CNY' },
+      reconcile: options.reconcile,
+      onChange: (entry) => {
+        if (entry.state !== 'pending' && entry.state !== 'sent') adapted.reads.invalidate();
+        options.events.emit('money.journal', { entryId: entry.id, state: entry.state, planId: entry.planId });
+      },
+    });
+    const startup = executor
+      .reconcileAll({ operator: SYSTEM_OPERATOR })
+      .then((s) => {
+        if (s.examined) options.log?.info({ ...s, entries: undefined }, 'money: start-up reconciliation');
+      })
+      .catch((error: unknown) => options.log?.error({ err: error }, 'money: start-up reconciliation failed'));
+    current = { db, money: { executor, reads: adapted.reads, role: session.profile.role, session, startup } };
+  };
+
+  const unsubscribeSessions = options.sessions.onChange(open);
+  if (options.sessions.active) open(options.sessions.active);
+
+  return {
+    get active() {
+      return current?.money ?? null;
+    },
+    require() {
+      if (!options.sessions.active) throw new AppError('NO_ACTIVE_PROFILE');
+      if (!current) throw new AppError('MONEY_BALANCES_UNAVAILABLE', { reason: 'this profile has no partner API connection' });
+      return current.money;
+    },
+    assertOnline() {
+      if (connectivity && !connectivity.online) throw new AppError('MONEY_OFFLINE', { endpoint: connectivity.endpoint });
+    },
+    confirmations,
+    dispose() {
+      unsubscribeEvents();
+      unsubscribeSessions();
+      close();
+    },
+  };
+}
