@@ -10,6 +10,8 @@ export interface Received extends WireRequest {
   json(): unknown;
   readonly path: string;
   readonly query: URLSearchParams;
+  /** Client port of the TCP connection, to tell reused connections from new ones. */
+  readonly remotePort: number | undefined;
 }
 
 export type Reply =
@@ -51,6 +53,7 @@ export async function startServer(): Promise<TestServer> {
         body,
         path: url.pathname,
         query: url.searchParams,
+        remotePort: req.socket.remotePort,
         header: (name) => pairs.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1],
         json: () => JSON.parse(Buffer.from(body).toString('utf8')),
       };
@@ -64,7 +67,8 @@ export async function startServer(): Promise<TestServer> {
       res.end(text);
     });
   });
-  server.keepAliveTimeout = 1000;
+  // Node clients do not reuse a socket whose keep-alive hint is 1 s or less.
+  server.keepAliveTimeout = 5000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {

@@ -105,6 +105,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         connectTimeoutMs: options.connectTimeoutMs ?? 5000,
         totalTimeoutMs: options.totalTimeoutMs ?? 30_000,
         signal: req.signal,
+        freshConnection: req.moneyMoving,
       }, agents);
       return classifyResponse(res, { ...ctx, localNow: now() });
     } catch (e) {

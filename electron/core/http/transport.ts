@@ -13,6 +13,11 @@ export interface TransportRequest {
   readonly connectTimeoutMs: number;
   readonly totalTimeoutMs: number;
   readonly signal?: AbortSignal;
+  /**
+   * Use a new connection. Money calls do: a pooled keep-alive socket the server has just
+   * closed fails with a reset after sending, which would make the outcome needlessly unknown.
+   */
+  readonly freshConnection?: boolean;
 }
 
 export interface TransportResponse {
@@ -39,14 +44,20 @@ export class TransportError extends Error {
 export interface Agents {
   readonly http: http.Agent;
   readonly https: https.Agent;
+  readonly freshHttp: http.Agent;
+  readonly freshHttps: https.Agent;
   destroy(): void;
 }
 
 export function createAgents(): Agents {
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   // Node verifies the server certificate by default; TLS 1.2 is the floor BSS supports (§1.1).
-  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 32, minVersion: 'TLSv1.2' });
-  return { http: httpAgent, https: httpsAgent, destroy: () => { httpAgent.destroy(); httpsAgent.destroy(); } };
+  const all = {
+    http: new http.Agent({ keepAlive: true, maxSockets: 32 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 32, minVersion: 'TLSv1.2' }),
+    freshHttp: new http.Agent({ keepAlive: false }),
+    freshHttps: new https.Agent({ keepAlive: false, minVersion: 'TLSv1.2' }),
+  };
+  return { ...all, destroy: () => Object.values(all).forEach((a) => a.destroy()) };
 }
 
 // Only the code and the syscall: messages may embed addresses but never headers.
@@ -64,7 +75,7 @@ export function send(req: TransportRequest, agents: Agents): Promise<TransportRe
     const outgoing = (isHttps ? https : http).request(req.url, {
       method: req.method,
       headers: { ...req.headers, 'Content-Length': String(req.body.length) },
-      agent: isHttps ? agents.https : agents.http,
+      agent: req.freshConnection ? (isHttps ? agents.freshHttps : agents.freshHttp) : isHttps ? agents.https : agents.http,
       signal: req.signal,
     });
     let connectTimer: NodeJS.Timeout | undefined;

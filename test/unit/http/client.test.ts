@@ -55,6 +55,16 @@ describe('what the client sends', () => {
     expect(secretsFetched).toBe(2);
   });
 
+  it('reuses keep-alive connections for reads but opens a new one for each money call', async () => {
+    await client.call(read);
+    await client.call(read);
+    await client.call(money);
+    await client.call(money);
+    const ports = server.received.map((r) => r.remotePort);
+    expect(ports[0]).toBe(ports[1]);
+    expect(new Set([ports[0], ports[2], ports[3]]).size).toBe(3);
+  });
+
   it('refuses plain http to anything but loopback', () => {
     expect(() => makeClient({ endpoint: 'http://bss.myhuaweicloud.com' })).toThrow(/https/);
   });
