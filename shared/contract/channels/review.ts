@@ -37,7 +37,7 @@ function tableQuery<C extends readonly [string, ...string[]], F extends z.ZodRaw
     /** Free text: names (Chinese or Latin), ids, phones, e-mails. 1–2 characters work too. */
     search: z.string().max(200).optional(),
     sort: z.strictObject({ column: z.enum(columns), direction: z.enum(['asc', 'desc']).default('asc') }).optional(),
-    filters: z.strictObject(filters).prefault({}),
+    filters: z.strictObject(filters).prefault({} as never),
   });
 }
 
