@@ -56,9 +56,10 @@ describe('international-only operations send what partner-api.md §3.5, §3.6, �
     },
     {
       name: 'ListSubCustomerBudgetRecords', site: 'intl',
-      call: (api) => api.intl.listSubCustomerBudgetRecords({ customer_id: 'c1', offset: 0, limit: 10 }),
-      method: 'GET', path: '/v2/partners/sub-customers/budget/records', query: 'customer_id=c1&offset=0&limit=10',
-      reply: { status: 200, body: { total_count: 0, budget_records: [] } },
+      call: (api) => api.intl.listSubCustomerBudgetRecords({ customer_id: 'c1', operation_type: 'SETTING', offset: 0, limit: 10 }),
+      method: 'GET', path: '/v2/partners/sub-customers/budget/records', query: 'customer_id=c1&operation_type=SETTING&offset=0&limit=10',
+      reply: { status: 200, body: '{"total_count":1,"currency":"USD","record_list":[{"budget_amount":100.00,"operation_type":"SETTING"}]}' },
+      expectResult: (r: { record_list: { budget_amount: Decimal }[] }) => expect(r.record_list[0]!.budget_amount.toFixed(2)).toBe('100.00'),
     },
   ]);
 });

@@ -1,7 +1,7 @@
 // International-site-only operations (partner-api.md §3.5, §3.6, §7.7).
 import { z } from 'zod';
 import { INTL, op } from '../define';
-import { id, limit, month, nonEmpty, nonNegativeAmount, offset, str, utcTime } from '../schemas/request';
+import { id, limit, month, nonNegativeAmount, offset, str, utcTime } from '../schemas/request';
 import { errorDetails, opt, wDecimal, wInt, wStr } from '../schemas/response';
 
 const freezeInput = (typeField: 'freeze_type' | 'unfreeze_type') => z.object({
@@ -54,8 +54,11 @@ export const listPostpaidBillSum = op({
   }),
 });
 
-// Budgets: the spec names the four operations but not all their fields; the shapes below
-// follow the intl SDK models (BudgetInfo, BudgetRecordInfo) and are our choice where unstated.
+// Budgets: the spec names the four operations but not their fields; the shapes below follow
+// the intl SDK models (ListSubCustomerBudgetReq/Response, BudgetInfo, BudgetRecordInfo,
+// ListSubCustomerBudgetRecordsRequest/Response). ShowSubCustomerBudget's answer is assumed
+// to be one BudgetInfo plus currency — our choice, unstated.
+const currencyFields = { measure_id: opt(wInt), currency: opt(wStr) };
 const budgetInfo = z.object({ customer_id: opt(wStr), budget_amount: opt(wDecimal), used_amount: opt(wDecimal), budget_type: opt(wStr) });
 
 export const updateSubCustomerBudget = op({
@@ -75,24 +78,33 @@ export const updateSubCustomerBudget = op({
 export const showSubCustomerBudget = op({
   name: 'ShowSubCustomerBudget', method: 'GET', path: '/v2/partners/sub-customers/budget', in: 'query', sites: INTL, moneyMoving: false,
   input: z.object({ customer_id: id(64), indirect_partner_id: str(64).optional() }),
-  output: budgetInfo,
+  output: budgetInfo.extend(currencyFields),
 });
 
 export const listSubCustomerBudget = op({
   name: 'ListSubCustomerBudget', method: 'POST', path: '/v2/partners/sub-customers/budget/query', in: 'body', sites: INTL, moneyMoving: false,
   input: z.object({ customer_ids: z.array(id(64)).min(1).max(100), indirect_partner_id: str(64).optional() }),
-  output: z.object({ budget_infos: opt(z.array(budgetInfo)) }),
+  output: z.object({ ...currencyFields, budget_infos: opt(z.array(budgetInfo)) }),
 });
 
 export const listSubCustomerBudgetRecords = op({
   name: 'ListSubCustomerBudgetRecords', method: 'GET', path: '/v2/partners/sub-customers/budget/records', in: 'query', sites: INTL, moneyMoving: false,
-  input: z.object({ customer_id: id(64), indirect_partner_id: nonEmpty(64).optional(), offset: offset().optional(), limit: limit.optional() }),
+  input: z.object({
+    customer_id: id(64),
+    indirect_partner_id: str(64).optional(),
+    // "not empty or blank when given" (SDK comment).
+    operation_type: z.enum(['SETTING', 'DELETE']).optional(),
+    budget_type: z.enum(['MONTHLY', 'PACKAGE']).optional(),
+    offset: offset().optional(),
+    limit: limit.optional(),
+  }),
   output: z.object({
     total_count: opt(wInt),
-    budget_records: opt(z.array(z.object({
+    ...currencyFields,
+    record_list: opt(z.array(z.object({
       budget_amount: opt(wDecimal), operation_type: opt(wStr), operation_time: opt(wStr), operator: opt(wStr), budget_type: opt(wStr),
       partner_corp_name: opt(wStr), partner_account_name: opt(wStr),
     }))),
   }),
-  page: { items: 'budget_records', count: 'total_count', maxLimit: 100 },
+  page: { items: 'record_list', count: 'total_count', maxLimit: 100 },
 });
