@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { currencyOf, MoneyCell } from '../../components/MoneyCell';
 import type { TestOutcome } from '../../stores/profiles-store';
 
 /** What "Test connection" came back with: the balances, or the mapped error. */
@@ -29,7 +30,7 @@ export function TestResult({ outcome }: { outcome: TestOutcome }) {
                 <tr key={`${b.accountType}-${i}`}>
                   <td>{t(`profiles.accountType.${b.accountType}`, { defaultValue: String(b.accountType) })}</td>
                   <td className="money">
-                    {b.amount} {b.currency}
+                    <MoneyCell amount={b.amount} currency={currencyOf(b.currency)} />
                   </td>
                 </tr>
               ))}

@@ -129,14 +129,20 @@ describe('profiles', () => {
   });
 
   it('without a keychain: says so, keeps listing (offline review), and refuses to store a secret anywhere', async () => {
+    const existing = await value<ProfileView>('create', valid);
+    await value('activate', { id: existing.id });
     vault.breakWith('no-secret-service');
+    // The profile stays active for offline review; only signing needs the keychain.
+    expect((await failure('testConnection')).code).toBe('KEYCHAIN_UNAVAILABLE');
+    expect((await failure('setSecret', { id: existing.id, sk: 'another-secret' })).code).toBe('KEYCHAIN_UNAVAILABLE');
     const l = await list();
     expect(l.keychain).toEqual({ available: false, reason: 'no-secret-service' });
-    const error = await failure('create', valid);
+    const error = await failure('create', { ...valid, name: 'Second' });
     expect(error.code).toBe('KEYCHAIN_UNAVAILABLE');
     expect(error.messages.en).toMatch(/keychain/i);
     expect(error.messages['zh-CN']).toContain('钥匙串');
-    expect((await list()).profiles).toHaveLength(1);
+    expect((await list()).profiles).toHaveLength(2);
+    expect(l.activeId).toBe(existing.id);
     expect(settingsText()).not.toContain(GOOD_SK);
   });
 

@@ -26,7 +26,7 @@ export interface ProfilesAreaOptions {
 
 /** The real thing: the signed HTTP client under the typed partner API. */
 const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log }) => {
-  const client = createHttpClient({ endpoint, credentials, onEvent: (event) => log.debug({ call: event }, 'partner api call') });
+  const client = createHttpClient({ endpoint, credentials, onEvent: (event) => log.info({ call: event }, 'partner api call') });
   return { api: createPartnerApi(client), close: () => client.close() };
 };
 
