@@ -66,18 +66,23 @@ export class PlanRunner {
     this.emit('running', true);
     await this.recover();
 
-    const queue = repo.itemsWithOutcome(this.planId, ['pending']);
+    // Pending items, then items the journal proved not applied: resuming is the operator's
+    // explicit action, and each re-send is a new journal entry linked to the proven one.
+    const queue: { item: StoredItem; retryOf: string | null }[] = [
+      ...repo.itemsWithOutcome(this.planId, ['pending']).map((item) => ({ item, retryOf: null })),
+      ...repo.itemsWithOutcome(this.planId, ['reconciled-not-applied']).map((item) => ({ item, retryOf: item.journalEntryId })),
+    ];
     const workers = Array.from({ length: Math.min(this.o.concurrency ?? 8, queue.length) }, async () => {
       for (;;) {
         if (this.stopRequest) return;
-        const item = queue.shift();
-        if (!item) return;
+        const next = queue.shift();
+        if (!next) return;
         await this.pacer.next();
         if (this.stopRequest) {
-          queue.unshift(item);
+          queue.unshift(next);
           return;
         }
-        await this.send(item, null);
+        await this.send(next.item, next.retryOf);
       }
     });
     await Promise.all(workers);

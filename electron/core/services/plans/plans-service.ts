@@ -270,7 +270,8 @@ export class PlansService {
   execute(id: string, operator: string): PlanDetail {
     const repo = this.repo();
     const plan = this.require(repo, id);
-    if (plan.status !== 'ready' && plan.status !== 'paused') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    const resumable = plan.status === 'finished' && repo.itemsWithOutcome(id, ['reconciled-not-applied']).length > 0;
+    if (plan.status !== 'ready' && plan.status !== 'paused' && !resumable) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
     if (!approvalValid(plan)) throw new AppError('PLAN_NOT_APPROVED', {});
     const money = this.deps.money();

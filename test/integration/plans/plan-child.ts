@@ -1,0 +1,55 @@
+// A separate process that executes one plan against a sandbox, exactly as the app would:
+// plan database + journal database on disk, signed client, journaled executor, plan runner.
+// The parent kills it with SIGKILL mid-batch and starts it again to resume.
+// Usage: node --import tsx plan-child.ts '<json ChildArgs>'
+import { createHttpClient } from '../../../electron/core/http';
+import { createMoneyExecutor, Journal, openJournalDb } from '../../../electron/core/money';
+import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
+import { createPartnerApi } from '../../../electron/core/partner-api';
+import { PlanRepository } from '../../../electron/core/plans/plan-repository';
+import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
+import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
+import { openPlanDb, type ChildArgs } from './soak-harness';
+
+async function main(): Promise<void> {
+  const a = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
+  const client = createHttpClient({
+    endpoint: a.sandboxUrl,
+    credentials: { ak: a.ak, domainId: a.domainId, getSecret: async () => a.sk },
+    totalTimeoutMs: 5000,
+    ...(a.clientLimiter ? {} : { limiter: { acquire: async () => undefined, penalize: () => undefined } }),
+  });
+  const executor = createMoneyExecutor({
+    journal: new Journal(openJournalDb(a.journalDb)),
+    wire: partnerApiWire(createPartnerApi(client)),
+    profile: { id: 'sandbox', name: 'Sandbox', currency: 'CNY' },
+    reconcile: { settleMs: a.settleMs },
+  });
+  const money: PlanMoneyPort = {
+    execute: (i) => executor.execute(i, { operator: i.operator }),
+    reconcile: (id, operator) => executor.reconcile(id, { operator }),
+    entriesOf: (p, i) => executor.journal.byPlanItem(p, i),
+  };
+  const repo = new PlanRepository(openPlanDb(a.planDb));
+  const runnerOf = () => new PlanRunner(a.planId, { repo, money, operator: 'soak', ratePerSecond: a.ratePerSecond, concurrency: 8, throttleBackoffMs: 200 });
+  // Rounds: run (recover + send), wait for records to settle, reconcile what is unknown,
+  // run again to re-send what was proven not applied; until every item is applied or failed.
+  for (let round = 0; round < 20; round++) {
+    const runner = runnerOf();
+    await runner.run();
+    const open = repo.items(a.planId).filter((i) => i.outcome === 'unknown' || i.outcome === 'in-flight' || i.outcome === 'reconciled-not-applied');
+    process.stdout.write(`${JSON.stringify({ round, open: open.length, rateLimited: runner.rateLimited })}\n`);
+    if (open.length === 0) break;
+    await new Promise((r) => setTimeout(r, a.settleMs + 50));
+    await runnerOf().reconcileUnknown();
+  }
+  client.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,177 @@
+// Executes plans against an in-process sandbox in child processes that are hard-killed
+// mid-batch and restarted, then compares the sandbox's applied-operation log with the
+// journal item by item. Used by the resume-after-kill test, the soak test and the bench.
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Journal, openJournalDb } from '../../../electron/core/money';
+import { PlanRepository } from '../../../electron/core/plans/plan-repository';
+import { createRng } from '../../../electron/sandbox/util/rng';
+import { DEMO_SP, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+export interface ChildArgs {
+  readonly sandboxUrl: string;
+  readonly planDb: string;
+  readonly journalDb: string;
+  readonly planId: string;
+  readonly ak: string;
+  readonly sk: string;
+  readonly domainId: string;
+  readonly ratePerSecond: number;
+  /** Reconciliation may call an entry "not applied" only after this long (records settle). */
+  readonly settleMs: number;
+  /** Use the client's own 10/s per-operation limiter (true) or none (fast soak). */
+  readonly clientLimiter: boolean;
+}
+
+export function openPlanDb(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  PlanRepository.applySchema(db);
+  return db;
+}
+
+export interface SoakOptions {
+  readonly seed: number;
+  /** Total money operations planned, split into plans of at most `planSize` items. */
+  readonly operations: number;
+  readonly planSize: number;
+  /** Share of requests that meet an injected fault (0.1 = 10%). */
+  readonly faultRate: number;
+  /** Hard kills per plan (SIGKILL at a random point of the batch). */
+  readonly killsPerPlan: number;
+  readonly ratePerSecond?: number;
+  readonly latencyMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface SoakResult {
+  readonly planned: number;
+  readonly applied: number;
+  readonly kills: number;
+  readonly faultsFired: number;
+  /** Items not applied exactly once + sandbox operations no journal entry explains + journal claims the sandbox never applied. */
+  readonly mismatches: number;
+  readonly details: string[];
+}
+
+/** Post-commit faults leave the client unsure (unknown); pre-commit ones are refusals or resets. */
+const FAULT_MIX: readonly [FaultKind, number][] = [
+  ['drop-after-commit', 0.25], ['error-after-commit', 0.2], ['malformed-body', 0.1],
+  ['error-before-commit', 0.2], ['reset', 0.15], ['throttle', 0.1],
+];
+
+function spawnChild(args: ChildArgs): { exited: Promise<number | null>; kill(): void; output: string[] } {
+  const output: string[] = [];
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test/integration/plans/plan-child.ts'), JSON.stringify(args)], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (c: Buffer) => output.push(c.toString()));
+  child.stderr.on('data', (c: Buffer) => output.push(c.toString()));
+  return { exited: new Promise((r) => child.once('exit', (code) => r(code))), kill: () => child.kill('SIGKILL'), output };
+}
+
+/** Resale customers of the solution provider, each used once per plan. */
+function spCustomers(sb: RunningSandbox): string[] {
+  const list = sb.control.sandbox.world.store.customersByOwner.get(DEMO_SP.domainId) ?? [];
+  return list.filter((c) => c.associationType === '2').map((c) => c.id);
+}
+
+export function createFundingPlan(planDb: string, planId: string, customerIds: readonly string[], amounts: readonly string[]): void {
+  const db = openPlanDb(planDb);
+  const repo = new PlanRepository(db);
+  const now = new Date().toISOString();
+  repo.insert(
+    { id: planId, name: planId, kind: 'fund-customers', status: 'ready', author: 'soak', createdAt: now, updatedAt: now, requiresApproval: false,
+      contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null },
+    [],
+  );
+  repo.createItems(planId, customerIds.map((id, index) => ({ index, counterpartyId: id, counterpartyName: null, indirectPartnerId: null, amount: amounts[index]!, memo: '' })), now);
+  db.close();
+}
+
+export async function runSoak(o: SoakOptions): Promise<SoakResult> {
+  const rng = createRng(o.seed);
+  const sb = await startSandbox({ seed: o.seed, customers: 3000, rateLimits: false, latencyMs: o.latencyMs ?? 0 });
+  const dir = mkdtempSync(join(tmpdir(), 'plans-soak-'));
+  const planDb = join(dir, 'plans.db');
+  const journalDb = join(dir, 'journal.db');
+  const log = o.log ?? (() => undefined);
+  try {
+    for (const [kind, share] of o.faultRate > 0 ? FAULT_MIX : []) {
+      sb.control.addFault({ operation: 'UpdateCustomerAccountAmount', kind, probability: o.faultRate * share });
+    }
+    const pool = spCustomers(sb);
+    const plans: { id: string; size: number }[] = [];
+    let kills = 0;
+    for (let planned = 0, n = 0; planned < o.operations; n++) {
+      const size = Math.min(o.planSize, o.operations - planned, pool.length);
+      const id = `soak-${o.seed}-${n}`;
+      const start = Math.floor(rng() * Math.max(1, pool.length - size));
+      const amounts = Array.from({ length: size }, () => `${1 + Math.floor(rng() * 50)}.${String(Math.floor(rng() * 100)).padStart(2, '0')}`);
+      createFundingPlan(planDb, id, pool.slice(start, start + size), amounts);
+      plans.push({ id, size });
+      planned += size;
+      const args: ChildArgs = {
+        sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: DEMO_SP.ak, sk: DEMO_SP.sk, domainId: DEMO_SP.domainId,
+        ratePerSecond: o.ratePerSecond ?? 200, settleMs: 800, clientLimiter: false,
+      };
+      for (let k = 0; k < o.killsPerPlan; k++) {
+        const before = sb.control.log().length;
+        const killAt = before + 1 + Math.floor(rng() * Math.max(1, size * 0.8 / o.killsPerPlan));
+        const child = spawnChild(args);
+        let running = true;
+        void child.exited.then(() => (running = false));
+        while (running && sb.control.log().length < killAt) await new Promise((r) => setTimeout(r, 5));
+        if (running) {
+          child.kill();
+          kills += 1;
+          log(`plan ${id}: killed after ${sb.control.log().length - before} applied operations`);
+        }
+        await child.exited;
+      }
+      const final = spawnChild(args);
+      const code = await final.exited;
+      if (code !== 0) throw new Error(`plan child failed (${code}):\n${final.output.join('')}`);
+      log(`plan ${id}: ${final.output.join('').trim().split('\n').pop()}`);
+    }
+    return { ...compare(sb, journalDb, planDb, plans), kills, faultsFired: sb.control.faults().reduce((n, f) => n + f.fired, 0) };
+  } finally {
+    await sb.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The sandbox's applied-operation log against the journal and the plan items, item by item. */
+function compare(sb: RunningSandbox, journalDb: string, planDb: string, plans: readonly { id: string; size: number }[]) {
+  const details: string[] = [];
+  const applied = sb.control.log();
+  const journal = new Journal(openJournalDb(journalDb));
+  const repo = new PlanRepository(openPlanDb(planDb));
+  const byTrans = new Map(applied.map((e) => [e.transId, e]));
+  const claimed = new Set<string>();
+  let planned = 0;
+  for (const p of plans) {
+    for (const item of repo.items(p.id)) {
+      planned += 1;
+      const entries = journal.byPlanItem(p.id, String(item.index));
+      const good = entries.filter((e) => e.state === 'done' || e.state === 'reconciled-done');
+      if (good.length !== 1) details.push(`${p.id}#${item.index}: ${good.length} applied journal entries (${entries.map((e) => e.state).join(',')})`);
+      for (const e of good) {
+        const s = e.transId ? byTrans.get(e.transId) : undefined;
+        if (!s) details.push(`${p.id}#${item.index}: journal says applied as ${e.transId}, the sandbox has no such operation`);
+        else if (s.customerId !== item.counterpartyId || s.amount !== item.amount) details.push(`${p.id}#${item.index}: ${e.transId} moved ${s.amount} to ${s.customerId}`);
+        if (e.transId) claimed.add(e.transId);
+      }
+      if (item.outcome !== 'done' && item.outcome !== 'reconciled-done') details.push(`${p.id}#${item.index}: item ends ${item.outcome}`);
+    }
+  }
+  for (const e of applied) if (e.transId && !claimed.has(e.transId)) details.push(`sandbox applied ${e.transId} (${e.customerId} ${e.amount}) that no journal entry explains`);
+  return { planned, applied: applied.length, mismatches: details.length, details };
+}
