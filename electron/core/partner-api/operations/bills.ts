@@ -46,7 +46,7 @@ const feeRecord = z.object({
   ...Object.fromEntries(stringFields.map((f) => [f, opt(wStr)])) as Record<(typeof stringFields)[number], z.ZodOptional<z.ZodNullable<typeof wStr>>>,
 });
 
-const BILL_DETAIL_TYPES = [1, 2, 3, 4, 5, 8, 9, 14, 16, 18, 20, 23, 24, 25, 103];
+const BILL_DETAIL_TYPES = [1, 2, 3, 4, 5, 8, 9, 14, 16, 18, 20, 23, 24, 25, 103] as const;
 
 export const listSubCustomerBillDetail = op({
   name: 'ListSubCustomerBillDetail', method: 'GET', path: '/v2/bills/subcustomer-bills/res-fee-records', in: 'query', sites: BOTH, moneyMoving: false,
@@ -58,7 +58,7 @@ export const listSubCustomerBillDetail = op({
     service_type_code: str(64).optional(),
     region_code: str(64).optional(),
     charging_mode: z.union([z.literal(1), z.literal(3), z.literal(10), z.literal(11)]).optional(),
-    bill_detail_type: z.number().int().refine((n) => BILL_DETAIL_TYPES.includes(n), 'unknown bill_detail_type').optional(),
+    bill_detail_type: z.literal(BILL_DETAIL_TYPES).optional(),
     resource_id: str(64).optional(),
     resource_name: str(128).optional(),
     trade_id: str(64).optional(),

@@ -1,6 +1,7 @@
 // Vouchers (coupons) and quotas (partner-api.md §6).
 import { z } from 'zod';
 import { BOTH, op } from '../define';
+import { apiRule } from '../schemas/rule-messages';
 import { amount, id, nonEmpty, paging, str, timeWindow, utcTime } from '../schemas/request';
 import { errorDetails, limitInfo, opt, wDecimal, wFloat, wInt, wStr } from '../schemas/response';
 
@@ -122,7 +123,7 @@ export const listSubCustomerCoupons = op({
     ...paging(),
     source_id: str(64).optional(),
     indirect_partner_id: str(64).optional(),
-  }).refine((v) => v.offset === undefined || v.limit !== undefined, { message: 'offset must be used with limit', path: ['limit'] }),
+  }).refine((v) => v.offset === undefined || v.limit !== undefined, { ...apiRule('offsetWithLimit'), path: ['limit'] }),
   output: z.object({
     count: opt(wInt),
     user_coupons: opt(z.array(z.object({

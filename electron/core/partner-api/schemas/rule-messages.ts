@@ -18,7 +18,7 @@ export const apiRuleMessages = {
   verificationCodeRequired: { en: 'A verification code is required when a mobile number is given (send one with SendVerificationMessageCode first).', 'zh-CN': '填写手机号时必须提供验证码（请先调用 SendVerificationMessageCode 发送）。' },
   customerIdForScene18: { en: 'customer_id is required when scene is 18 (bank-card real-name authentication).', 'zh-CN': 'scene 为 18（个人银行卡实名认证）时必须提供 customer_id。' },
   billDatesTogether: { en: 'bill_date_begin and bill_date_end are given both or neither, within the month of bill_cycle.', 'zh-CN': 'bill_date_begin 与 bill_date_end 须同时提供或同时不提供，且在 bill_cycle 所在月份内。' },
-  isoCountry: { en: 'Use an ISO 3166 alpha-2 country code, e.g. MX.', 'zh-CN': '请使用 ISO 3166 两位字母国家代码，例如 MX。' },
+  offsetWithLimit: { en: 'offset must be given together with limit.', 'zh-CN': 'offset 必须与 limit 一起提供。' },
 } as const satisfies Record<string, Messages>;
 
 export type ApiRuleKey = keyof typeof apiRuleMessages;
