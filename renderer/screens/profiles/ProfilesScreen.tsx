@@ -25,7 +25,7 @@ export function ProfilesScreen() {
       <p className="help">{t('profiles.intro')}</p>
       {list && !list.keychain.available ? (
         <div role="alert" className="notice notice-warn" data-testid="keychain-missing">
-          {t('profiles.keychainMissing', { reason: list.keychain.reason ?? '' })}
+          {t('profiles.keychainMissing', { reason: t(`profiles.keychainReason.${list.keychain.reason ?? 'unknown'}`) })}
         </div>
       ) : null}
       {list && !list.activeId ? (

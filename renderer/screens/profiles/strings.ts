@@ -54,6 +54,13 @@ export const profilesStrings = defineStrings(
     balanceAmount: 'Amount',
     accountType: { '1': 'Cash balance', '2': 'Credit', '5': 'Bonus', '7': 'Deposit', '8': 'Allocatable' },
     required: 'required',
+    keychainReason: {
+      'no-session-bus': 'no D-Bus session',
+      'no-secret-service': 'no Secret Service provider such as GNOME Keyring',
+      'bus-unreachable': 'the D-Bus session cannot be reached',
+      locked: 'the keyring is locked',
+      unknown: 'the keychain library could not be used',
+    },
   },
   {
     nav: '配置',
@@ -108,5 +115,12 @@ export const profilesStrings = defineStrings(
     balanceAmount: '金额',
     accountType: { '1': '现金余额', '2': '信用额度', '5': '奖励金', '7': '保证金', '8': '可拨款余额' },
     required: '必填',
+    keychainReason: {
+      'no-session-bus': '没有 D-Bus 会话',
+      'no-secret-service': '没有 Secret Service 服务（如 GNOME Keyring）',
+      'bus-unreachable': '无法连接 D-Bus 会话',
+      locked: '钥匙串已锁定',
+      unknown: '无法使用钥匙串库',
+    },
   },
 );
