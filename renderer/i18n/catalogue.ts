@@ -1,9 +1,15 @@
 // All UI strings, merged from each area's strings file under the area's namespace key
 // (t('settings.title'), t('customers.search')…). Areas add one line here.
 import { kitStrings } from '../components/kit-strings';
+import { activityStrings } from '../screens/activity/strings';
+import { fundingStrings } from '../screens/funding/strings';
 import { commonStrings } from '../components/strings';
 import { profilesStrings } from '../screens/profiles/strings';
+import { billsStrings } from '../screens/bills/strings';
 import { customersStrings } from '../screens/customers/strings';
+import { recordsStrings } from '../screens/records/strings';
+import { resellersStrings } from '../screens/resellers/strings';
+import { vouchersStrings } from '../screens/vouchers/strings';
 import { settingsStrings } from '../screens/settings/strings';
 import type { AreaStrings } from './define-strings';
 
@@ -11,8 +17,14 @@ const areas = {
   common: commonStrings,
   kit: kitStrings,
   customers: customersStrings,
+  resellers: resellersStrings,
+  records: recordsStrings,
+  vouchers: vouchersStrings,
+  bills: billsStrings,
   settings: settingsStrings,
   profiles: profilesStrings,
+  funding: fundingStrings,
+  activity: activityStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';

@@ -1,8 +1,14 @@
 // The screens the navigation shows. Only screens that work are listed here.
 import type { ComponentType } from 'react';
+import { ActivityScreen } from './activity/ActivityScreen';
+import { BillsScreen } from './bills/BillsScreen';
 import { CustomersScreen } from './customers/CustomersScreen';
+import { FundingScreen } from './funding/FundingScreen';
 import { ProfilesScreen } from './profiles/ProfilesScreen';
+import { RecordsScreen } from './records/RecordsScreen';
+import { ResellersScreen } from './resellers/ResellersScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { VouchersScreen } from './vouchers/VouchersScreen';
 
 export interface ScreenDef {
   readonly id: string;
@@ -13,6 +19,12 @@ export interface ScreenDef {
 
 export const screens: readonly ScreenDef[] = [
   { id: 'customers', labelKey: 'customers.nav', component: CustomersScreen },
+  { id: 'resellers', labelKey: 'resellers.nav', component: ResellersScreen },
+  { id: 'records', labelKey: 'records.nav', component: RecordsScreen },
+  { id: 'vouchers', labelKey: 'vouchers.nav', component: VouchersScreen },
+  { id: 'bills', labelKey: 'bills.nav', component: BillsScreen },
+  { id: 'funding', labelKey: 'funding.nav', component: FundingScreen },
+  { id: 'activity', labelKey: 'activity.nav', component: ActivityScreen },
   { id: 'profiles', labelKey: 'profiles.nav', component: ProfilesScreen },
   { id: 'settings', labelKey: 'settings.nav', component: SettingsScreen },
 ];
