@@ -13,7 +13,7 @@ import { createPlansArea } from './services/plans/plans-area';
 import { plansHandlers } from './services/plans/plans-handlers';
 import { profilesHandlers } from './services/profiles/profiles-handlers';
 import { createProfilesArea, type ProfilesAreaOptions } from './services/profiles/profiles-area';
-import { reviewHandlers, syncHandlers } from './services/review/review-handlers';
+import { createReviewArea } from './services/review/review-handlers';
 import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -39,12 +39,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log });
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
   const plans = createPlansArea(core, { money: () => planMoneyPort(money) });
+  const review = createReviewArea(core);
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
     profiles: profilesHandlers(profiles.service),
-    review: reviewHandlers(core),
-    sync: syncHandlers(core),
+    review: review.review,
+    sync: review.sync,
     plans: plansHandlers(plans.service, () => currentLanguage(core)),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
@@ -59,6 +60,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     events,
     async dispose() {
       plans.dispose();
+      await review.dispose();
       money.dispose();
       await profiles.dispose();
     },

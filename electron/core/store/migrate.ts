@@ -28,6 +28,8 @@ export function migrate(
   }
   for (const m of list.slice(current, target)) {
     db.transaction(() => {
+      // Another connection to the same file may have applied it meanwhile.
+      if (schemaVersion(db) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();

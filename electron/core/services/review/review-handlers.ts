@@ -1,33 +1,57 @@
-// Review, export and sync handlers. Placeholder until the store lands: every channel
-// answers STORE_UNAVAILABLE so the contract is usable by the screens from day one.
-import { AppError, type AreaHandlers, type Contract } from '../../../../shared/contract';
+// Review, export and sync channels. Everything reads the active profile's local store, so
+// it all works offline; sync.start is the only thing that talks to the API.
+import type { AreaHandlers, Contract } from '../../../../shared/contract';
+import type { ExportView } from '../../../../shared/contract/channels/review';
 import type { CoreContext } from '../../core-context';
+import { downloadExport, listExports } from '../../export/downloads';
+import { exportView, type ExportRequest } from '../../export/export-view';
+import type { TableInput } from '../../store/queries';
+import { currentLanguage } from '../settings/settings-handlers';
+import { ActiveProfile } from './active-profile';
+import { billSeriesOf, customerDetail, partnerBalances, tablePage } from './review-queries';
 
-const notYet = (): never => {
-  throw new AppError('STORE_UNAVAILABLE', { reason: 'the local store is not built yet' });
-};
-
-export function reviewHandlers(_core: CoreContext): AreaHandlers<Contract, 'review'> {
-  return {
-    customers: notYet,
-    customer: notYet,
-    partnerBalances: notYet,
-    resellers: notYet,
-    adjustRecords: notYet,
-    accountChanges: notYet,
-    quotas: notYet,
-    childQuotas: notYet,
-    issuedCoupons: notYet,
-    couponRecords: notYet,
-    billSums: notYet,
-    billSeries: notYet,
-    billDetails: notYet,
-    export: notYet,
-    downloadExport: notYet,
-    exports: notYet,
-  };
+export interface ReviewArea {
+  readonly review: AreaHandlers<Contract, 'review'>;
+  readonly sync: AreaHandlers<Contract, 'sync'>;
+  readonly active: ActiveProfile;
+  dispose(): Promise<void>;
 }
 
-export function syncHandlers(_core: CoreContext): AreaHandlers<Contract, 'sync'> {
-  return { start: notYet, cancel: notYet, status: notYet, storeHealth: notYet, startFresh: notYet };
+export function createReviewArea(core: CoreContext): ReviewArea {
+  const active = new ActiveProfile(core);
+  const page = <R>(view: ExportView) => (input: TableInput<unknown> & { groupBy?: unknown }) =>
+    tablePage<R>(active.store(), view, input) as never;
+  const review: AreaHandlers<Contract, 'review'> = {
+    customers: page('customers'),
+    customer: ({ customerId }) => customerDetail(active.store(), customerId),
+    partnerBalances: (input) => partnerBalances(active.store(), input?.indirectPartnerId),
+    resellers: page('resellers'),
+    adjustRecords: page('adjustRecords'),
+    accountChanges: page('accountChanges'),
+    quotas: page('quotas'),
+    childQuotas: page('childQuotas'),
+    issuedCoupons: page('issuedCoupons'),
+    couponRecords: page('couponRecords'),
+    billSums: page('billSums'),
+    billSeries: (input) => billSeriesOf(active.store(), input),
+    billDetails: page('billDetails'),
+    export: (input) =>
+      exportView(active.store(), active.session().profileDir, {
+        view: input.view,
+        query: input.query as ExportRequest['query'],
+        format: input.format,
+        language: input.language ?? currentLanguage(core),
+        columns: input.columns,
+      }),
+    downloadExport: ({ fileName }) => downloadExport(active.session().profileDir, fileName),
+    exports: () => listExports(active.session().profileDir),
+  };
+  const sync: AreaHandlers<Contract, 'sync'> = {
+    start: (input) => active.sync().start(input ?? {}),
+    cancel: () => active.sync().cancel(),
+    status: () => active.sync().status(),
+    storeHealth: () => active.health(),
+    startFresh: () => active.startFresh(),
+  };
+  return { review, sync, active, dispose: () => active.dispose() };
 }
