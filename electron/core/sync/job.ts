@@ -110,7 +110,8 @@ export async function fetchPaged<T>(job: ListJob, spec: PagedSpec<T>): Promise<b
   };
 
   if (unit.total === null) {
-    const first = await fetchOne(0);
+    let first = await fetchOne(0);
+    if (!first.ok) first = await fetchOne(0); // retried once more as a read, like every page
     if (!first.ok) {
       job.failures.push(toFailure(`${spec.label} offset 0`, first.error));
       return false;

@@ -7,13 +7,19 @@ export async function runPool<T>(
   signal?: AbortSignal,
 ): Promise<void> {
   const running = new Set<Promise<void>>();
+  // The first failure stops new tasks; it is rethrown once the running ones have settled,
+  // so no rejection is ever left unobserved.
+  let failure: { error: unknown } | null = null;
   for await (const item of items) {
-    if (signal?.aborted) break;
-    const p: Promise<void> = task(item).finally(() => running.delete(p));
+    if (signal?.aborted || failure) break;
+    const p: Promise<void> = task(item)
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => running.delete(p));
     running.add(p);
     if (running.size >= concurrency) await Promise.race(running);
   }
   await Promise.all(running);
+  if (failure) throw (failure as { error: unknown }).error;
 }
 
 /** An async queue the producer can push to while consumers drain it (for pipelines). */

@@ -17,7 +17,8 @@ describe('sync against the sandbox', () => {
     expect(problems).toEqual([]);
 
     const world = rig.sandbox.control.sandbox.world.store;
-    const t2Ids = new Set([...world.partners.values()].filter((p) => p.role === 'T2').map((p) => p.id));
+    const t1 = rig.sandbox.accounts.find((a) => a.role === 'T1')!;
+    const t2Ids = new Set([...world.partners.values()].filter((p) => p.role === 'T2' && p.parentId === t1.domainId).map((p) => p.id));
     const t1Customers = world.customers.filter((c) => t2Ids.has(c.ownerId));
     expect(count(rig.store, 'customers')).toBe(t1Customers.length);
     expect(count(rig.store, 'resellers')).toBe(t2Ids.size);

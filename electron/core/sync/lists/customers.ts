@@ -44,7 +44,11 @@ export async function syncCustomers(job: ListJob): Promise<boolean> {
     balancesDone += b.ids.length;
     job.progress.detail.balancesDone = balancesDone;
   };
-  const balanceWorkers = runPool(batches, job.concurrency, fetchBatch, job.signal);
+  // Settles (never rejects) so an abort while pages are still coming is not left unobserved.
+  const balanceWorkers = runPool(batches, job.concurrency, fetchBatch, job.signal).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
   // Resuming: resale customers an interrupted run stored but whose balances never came.
   if (Object.keys(job.checkpoint.units).length > 0) {
     for (const [scope, ids] of staleBalances(job)) enqueue(scope, ids, true);
@@ -75,8 +79,9 @@ export async function syncCustomers(job: ListJob): Promise<boolean> {
     );
   } finally {
     batches.close();
-    await balanceWorkers;
   }
+  const workerFailure = await balanceWorkers;
+  if (workerFailure) throw workerFailure.error;
   const complete = pagesOk && balancesOk && !job.signal.aborted;
   if (complete) job.store.markMissing('customers', job.ctx.runId, job.ctx.fetchedAt);
   return complete;
