@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OfflineBanner } from './OfflineBanner';
 import { screens } from '../screens/registry';
 import { useNavStore } from '../stores/nav-store';
 
@@ -30,6 +31,7 @@ export function Layout() {
         </ul>
       </nav>
       <main className="content">
+        <OfflineBanner />
         <Screen />
       </main>
     </div>

@@ -34,6 +34,11 @@ export interface ReviewTableProps<Row, C extends string, F> {
 }
 
 export function ReviewTable<Row, C extends string, F>(props: ReviewTableProps<Row, C, F>) {
+  // Keyed by table id: tabs that swap tables in one place must not share column choice or focus.
+  return <ReviewTableView key={props.tableId} {...props} />;
+}
+
+function ReviewTableView<Row, C extends string, F>(props: ReviewTableProps<Row, C, F>) {
   const { t } = useTranslation();
   const { tableId, store, columns } = props;
   const state = useStore(store);

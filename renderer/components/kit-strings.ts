@@ -80,6 +80,8 @@ export const kitStrings = defineStrings(
       max: 'Max',
       reset: 'Reset filters',
       legend: 'Filters',
+      from: 'From',
+      to: 'To',
     },
     detail: {
       close: 'Close details',
@@ -169,6 +171,8 @@ export const kitStrings = defineStrings(
       max: '最大',
       reset: '重置筛选',
       legend: '筛选',
+      from: '从',
+      to: '到',
     },
     detail: {
       close: '关闭详情',

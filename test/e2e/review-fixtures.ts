@@ -37,6 +37,63 @@ export function customerRow(i: number) {
   };
 }
 
+function resellerRow(i: number) {
+  return {
+    indirectPartnerId: `t2-${pad(i, 3)}`, accountName: `reseller_${i}`, name: `云经销商${i}号`, mobilePhone: `139${pad(i, 8)}`,
+    email: `t2-${i}@example.com`, associatedOn: '2024-06-01T00:00:00Z', accountManagerId: null, accountManagerName: null,
+    balance: `${1000 * (i + 1)}.50`, creditBalance: '0.00', balanceFetchedAt: AS_OF, customerCount: i * 3, fetchedAt: AS_OF, deletedAt: null,
+  };
+}
+
+function adjustRow(i: number) {
+  return {
+    recordKey: `adj-${i}`, transId: `T${pad(i, 10)}`, customerId: `c${pad(i, 8)}`, customerName: `${SURNAMES[i % 10]}氏科技有限公司${i}`,
+    operationType: i % 4 === 0 ? 'SOURCE_OPERATION_BERETRIEVE' : 'SOURCE_OPERATION_BEADJUST', amount: `${(i % 90) + 10}.00`, currency: 'CNY',
+    applyScene: null, operationTime: '2026-11-20T08:30:00Z', memo: null, indirectPartnerId: null, fetchedAt: AS_OF,
+  };
+}
+
+function accountChangeRow(i: number) {
+  return {
+    accountChangeId: `ac-${i}`, balanceType: 'BALANCE_TYPE_DEBIT', tradeDetailType: 'TRANSFER', tradeTime: '2026-11-20T08:30:00Z',
+    tradeId: `tr-${i}`, changeAmount: i % 2 ? '-100.00' : '250.00', balanceAfterChange: `${100000 - i}.00`, type: i % 2 ? '2' : '1',
+    customerId: `c${pad(i, 8)}`, accountName: `acct_${pad(i, 6)}`, currency: 'CNY', indirectPartnerId: null, fetchedAt: AS_OF,
+  };
+}
+
+function quotaRow(i: number) {
+  return {
+    quotaId: `q-${i}`, quotaType: i % 2, quotaValue: '50000.00', balance: '12345.67', quotaStatus: 0, currency: 'CNY',
+    createTime: '2026-01-01T00:00:00Z', lastUpdateTime: AS_OF, effectiveTime: '2026-01-01T00:00:00Z', expireTime: '2026-12-31T16:00:00Z',
+    limits: null, fetchedAt: AS_OF, deletedAt: null,
+  };
+}
+
+function couponRow(i: number) {
+  return {
+    couponId: `v-${pad(i, 6)}`, customerId: `c${pad(i, 8)}`, customerName: `${SURNAMES[i % 10]}氏科技有限公司${i}`, accountName: `acct_${pad(i, 6)}`,
+    couponType: 1, status: (i % 5) + 1, faceValue: '500.00', balance: '120.00', effectiveTime: '2026-01-01T00:00:00Z',
+    expireTime: '2026-12-31T16:00:00Z', createTime: '2026-10-01T00:00:00Z', lastUsedTime: null, orderId: null, promotionPlanName: null,
+    isFrozen: '0', indirectPartnerId: null, fetchedAt: AS_OF, deletedAt: null,
+  };
+}
+
+function billSumRow(i: number) {
+  return {
+    cycle: null, customerId: `c${pad(i, 8)}`, customerName: `${SURNAMES[i % 10]}氏科技有限公司${i}`, accountName: `acct_${pad(i, 6)}`,
+    cloudServiceType: null, cloudServiceTypeName: null, amount: `${(60 - i) * 1234}.56`, debtAmount: '0.00', discountAmount: '10.00',
+    adjustmentAmount: '0.00', lineCount: 12,
+  };
+}
+
+/** Answers the event stream with one connectivity event: the API unreachable since `since`. */
+export async function goOffline(p: Page, since: string): Promise<void> {
+  const event = { name: 'app.connectivity', payload: { online: false, since, endpoint: 'https://bss.example.com', reason: 'connect ETIMEDOUT' } };
+  await p.route('**/api/events', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/event-stream', body: `data: ${JSON.stringify(event)}\n\n` }),
+  );
+}
+
 interface Query {
   offset?: number;
   limit?: number;
@@ -102,6 +159,18 @@ export async function installReviewFixtures(p: Page, options: ReviewFixtureOptio
           currency: 'CNY',
           asOf: AS_OF,
         };
+      case 'review.resellers':
+        return page(Array.from({ length: 30 }, (_, i) => resellerRow(i)), input);
+      case 'review.adjustRecords':
+        return page(Array.from({ length: 500 }, (_, i) => adjustRow(i)), input);
+      case 'review.accountChanges':
+        return page(Array.from({ length: 500 }, (_, i) => accountChangeRow(i)), input);
+      case 'review.quotas':
+        return page([quotaRow(0), quotaRow(1)], input);
+      case 'review.issuedCoupons':
+        return page(Array.from({ length: 40 }, (_, i) => couponRow(i)), input);
+      case 'review.billSums':
+        return page(Array.from({ length: 60 }, (_, i) => billSumRow(i)), input);
       case 'review.export':
         return { path: '/tmp/exports/x.csv', fileName: 'x.csv', format: 'csv', rowCount: 3, bytes: 10, asOf: AS_OF };
       case 'sync.status':

@@ -3,7 +3,7 @@
 // violations, in English and Chinese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
-import { installReviewFixtures } from './review-fixtures';
+import { goOffline, installReviewFixtures } from './review-fixtures';
 
 describe('review screens on 100,000 generated customers', () => {
   let app: LaunchedApp;
@@ -86,5 +86,67 @@ describe('review screens on 100,000 generated customers', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').selectOption('en');
+  });
+});
+
+describe('the other review screens, and offline', () => {
+  let app: LaunchedApp;
+  beforeAll(async () => {
+    app = await launchApp();
+    await installReviewFixtures(app.page, { customers: 1000 });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const screens: [string, string, string][] = [
+    ['resellers', 'resellers-grid', '云经销商0号'],
+    ['records', 'adjust-records-grid', 'T0000000000'],
+    ['vouchers', 'quotas-grid', 'q-0'],
+    ['bills', 'bill-sums-grid', '王氏科技有限公司0'],
+  ];
+  for (const [nav, grid, text] of screens) {
+    it(`${nav}: shows its table and as-of time, with no serious accessibility violations`, async () => {
+      const { page } = app;
+      await page.getByTestId(`nav-${nav}`).click();
+      await page.getByTestId(grid).getByText(text, { exact: true }).waitFor();
+      expect(await page.getByTestId(`${nav}-as-of`).textContent()).toMatch(/As of/);
+      await app.screenshot(`${nav}-en`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+  }
+
+  it('bills: draws the monthly chart as an accessible image', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-bills').click();
+    const chart = page.locator('[data-testid="bills-chart"] svg[role="img"]');
+    await chart.waitFor();
+    expect(await chart.locator('rect.bar').count()).toBe(3);
+    expect(await chart.locator('desc').textContent()).toContain('2026-10: ¥250,010.77');
+  });
+
+  it('records and vouchers: the other tabs load', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-records').click();
+    await page.getByTestId('tab-changes').click();
+    await page.getByTestId('account-changes-grid').getByText('acct_000001', { exact: true }).waitFor();
+    await page.getByTestId('nav-vouchers').click();
+    await page.getByTestId('tab-issued').click();
+    await page.getByTestId('issued-coupons-grid').getByText('v-000001', { exact: true }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('offline: the banner says since when, sync is disabled with the reason, data stays readable', async () => {
+    const { page } = app;
+    await goOffline(page, '2026-11-25T01:00:00Z');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('offline-banner').waitFor();
+    expect(await page.getByTestId('offline-banner').textContent()).toMatch(/unreachable since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(await page.getByTestId('customers-sync').isDisabled()).toBe(true);
+    await page.getByText('acct_000000', { exact: true }).waitFor();
+    await app.screenshot('customers-offline-en');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -1,0 +1,54 @@
+// Bills review: monthly sums grouped by month, customer and/or service, and the monthly series
+// for the chart. Bill months are Beijing-time cycles (YYYY-MM), as the API keeps them.
+import { create } from 'zustand';
+import type { InputOf } from '../../shared/contract/define';
+import type { Contract } from '../../shared/contract';
+import type { BillSeries, BillSumGroupRow, billGroupKeys, billSumColumns } from '../../shared/contract/channels/review';
+import type { IpcError } from '../../shared/contract/errors';
+import { api } from '../bridge';
+import { recentBeijingMonths } from '../components/format/time';
+import { createPagedList, errorOf } from '../components/table/paged-list';
+
+export type BillSumColumn = (typeof billSumColumns)[number];
+export type BillGroupKey = (typeof billGroupKeys)[number];
+export type BillFilters = NonNullable<InputOf<Contract['review']['billSums']>['filters']>;
+
+const initialMonths = recentBeijingMonths(new Date(), 6);
+
+interface BillsState {
+  readonly groupBy: readonly BillGroupKey[];
+  readonly series: BillSeries | null;
+  readonly seriesError: IpcError | null;
+  setGroupBy(groupBy: readonly BillGroupKey[]): void;
+  loadSeries(filters: BillFilters): Promise<void>;
+}
+
+export const useBills = create<BillsState>((set) => ({
+  groupBy: ['customer'],
+  series: null,
+  seriesError: null,
+  setGroupBy(groupBy) {
+    set({ groupBy });
+    billSumsList.getState().refresh();
+  },
+  async loadSeries(filters) {
+    try {
+      const series = await api.review.billSeries({
+        fromCycle: filters.fromCycle,
+        toCycle: filters.toCycle,
+        customerId: filters.customerId,
+        cloudServiceType: filters.cloudServiceType,
+        indirectPartnerId: filters.indirectPartnerId,
+      });
+      set({ series, seriesError: null });
+    } catch (e) {
+      set({ seriesError: errorOf(e) });
+    }
+  },
+}));
+
+export const billSumsList = createPagedList<BillSumGroupRow, BillSumColumn, BillFilters>({
+  initialFilters: { fromCycle: initialMonths[0], toCycle: initialMonths[initialMonths.length - 1] },
+  initialSort: { column: 'amount', direction: 'desc' },
+  fetch: (request) => api.review.billSums({ ...request, groupBy: [...useBills.getState().groupBy] }),
+});
