@@ -18,6 +18,7 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
   const outcome = (() => {
     if (e.evidence?.record) return t('activity.evidence', { transId: e.evidence.record.transId, time: e.evidence.record.operationTime });
     if (e.evidence?.neverSent) return t('activity.neverSent');
+    if (e.state === 'unknown' && e.evidence?.undecided) return t('activity.undecided');
     if (e.state === 'reconciled-not-applied' && e.evidence) return t('activity.notApplied', { from: e.evidence.window.from, to: e.evidence.window.to });
     if (e.transId) return e.transId;
     return [e.code, e.message].filter(Boolean).join(' ');

@@ -28,8 +28,11 @@ export const moneyIntentInput = z.strictObject({
 export type MoneyIntentInput = z.infer<typeof moneyIntentInput>;
 
 export const moneyExecuteInput = moneyIntentInput.extend({
-  /** The token of the preview the operator confirmed; execute refuses without it. */
-  confirmation: z.string().min(1).max(256),
+  /**
+   * The token of the preview the operator confirmed. Optional in the schema only so that a
+   * missing one is refused with its own message (MONEY_CONFIRMATION_REQUIRED).
+   */
+  confirmation: z.string().max(256).optional(),
 });
 
 export interface PartyBalance {

@@ -5,7 +5,9 @@ import { openJournalDb } from '../../../electron/core/journal/database';
 import { createMoneyExecutor, Journal, type MoneyExecutor } from '../../../electron/core/money';
 import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
 import { createPartnerApi } from '../../../electron/core/partner-api';
-import type { DemoAccount, RunningSandbox } from '../../../electron/sandbox/index';
+import pino from 'pino';
+import type { ProfileSession, SessionManager } from '../../../electron/core/session';
+import { DEMO_SP, type DemoAccount, type RunningSandbox } from '../../../electron/sandbox/index';
 
 export const CLIENT_TIMEOUT_MS = 300;
 
@@ -36,4 +38,21 @@ export function resaleCustomer(sb: RunningSandbox, owner: string, min = 100): st
   const c = list.find((x) => x.associationType === '2' && x.balance !== undefined && x.balance.gt(min));
   if (!c) throw new Error(`no funded resale customer of ${owner} in the seed`);
   return c.id;
+}
+
+/** A profile session of the demo SP (or T1) over the sandbox, as the session manager would open it. */
+export function sessionFor(sb: RunningSandbox, profileDir: string, who: DemoAccount = DEMO_SP): { sessions: SessionManager; session: ProfileSession; close(): void } {
+  const client = createHttpClient({
+    endpoint: sb.url, site: 'cn', totalTimeoutMs: 2000,
+    credentials: { ak: who.ak, getSecret: async () => who.sk, domainId: who.domainId },
+  });
+  const session: ProfileSession = {
+    profile: { id: `p-${who.role}`, name: who.role, site: 'custom', endpoint: sb.url, akMasked: 'SBX****', domainId: who.domainId, role: who.role, builtIn: false, active: true },
+    profileDir,
+    endpoint: sb.url,
+    api: createPartnerApi(client),
+    log: pino({ enabled: false }),
+  };
+  const sessions: SessionManager = { active: session, require: () => session, onChange: () => () => {} };
+  return { sessions, session, close: () => client.close() };
 }
