@@ -65,6 +65,8 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
   const { journal, wire, profile } = deps;
   /** Keys of operations between `sent` and their outcome in this process. */
   const inFlight = new Map<string, number>();
+  /** Entries whose request is on the wire right now: their own outcome is on its way. */
+  const sending = new Set<string>();
   const changed = (e: JournalEntryView) => {
     try {
       deps.onChange?.(e);
@@ -123,6 +125,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     changed(pending);
     const key = sameOperationKey(pending);
     inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+    sending.add(pending.id);
     try {
       changed(durable(() => journal.append(pending.id, { state: 'sent', operator: ctx.operator })));
       const result = await wire
@@ -147,6 +150,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
       });
       return changed(final);
     } finally {
+      sending.delete(pending.id);
       const n = (inFlight.get(key) ?? 1) - 1;
       if (n <= 0) inFlight.delete(key);
       else inFlight.set(key, n);
@@ -157,6 +161,8 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     const entry = journal.get(entryId);
     if (!entry) throw new AppError('NOT_FOUND', { what: `journal entry ${entryId}` });
     if (entry.state !== 'pending' && entry.state !== 'sent' && entry.state !== 'unknown') return entry;
+    // Still being sent by this process: its answer will record the outcome.
+    if (sending.has(entry.id)) return entry;
     let decision;
     try {
       decision = await decide(entry, journal, wire, (k) => inFlight.has(k), deps.reconcile);

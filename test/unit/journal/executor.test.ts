@@ -144,4 +144,18 @@ describe('the journaled money executor', () => {
     expect(r.state).toBe('unknown');
     expect(r.evidence?.undecided).toMatch(/too early/);
   });
+
+  it('leaves an entry alone while its own request is still on the wire', async () => {
+    const wire = new FakeWire();
+    const { exec, journal } = setup(wire);
+    let release: () => void = () => {};
+    const original = wire.send.bind(wire);
+    wire.send = (call) => new Promise((r) => { release = () => r(original(call)); });
+    const running = exec.execute(fund, ctx);
+    await new Promise((r) => setTimeout(r, 0));
+    const id = journal.list().entries[0]!.id;
+    expect((await exec.reconcile(id, ctx)).state).toBe('sent');
+    release();
+    expect((await running).state).toBe('done');
+  });
 });
