@@ -14,6 +14,10 @@ export interface DemoPartner {
   readonly parentId?: string;
   readonly ak?: string;
   readonly sk?: string;
+  /** Fixture partners only (see fixture-accounts.ts). */
+  readonly standing?: 'exited' | 'restricted';
+  readonly testAccount?: boolean;
+  readonly usesCoupons?: boolean;
 }
 
 export interface DemoAccount {

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify({
     url: sandbox.url,
     accounts: sandbox.accounts.map((a) => ({ role: a.role, name: a.name, accountName: a.accountName, domainId: a.domainId, ak: a.ak, sk: a.sk })),
+    fixtureAccounts: sandbox.fixtureAccounts.map((a) => ({ role: a.role, name: a.name, accountName: a.accountName, domainId: a.domainId, ak: a.ak, sk: a.sk, purpose: a.purpose })),
   })}\n`);
   const stop = (): void => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -2,6 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { DEMO_ACCOUNTS, DEMO_T2S } from './accounts';
 import { FAULT_KINDS, type FaultSpec } from './faults';
+import { DEMO_FIXTURE_ACCOUNTS } from './fixture-accounts';
 import { OPERATION_NAMES } from './router';
 import type { Sandbox } from './sandbox';
 
@@ -13,6 +14,16 @@ export interface ControlAnswer {
 export function isLoopback(req: IncomingMessage): boolean {
   const a = req.socket.remoteAddress ?? '';
   return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
+}
+
+/**
+ * The Host header must name the loopback too: a web page that rebinds its own name to 127.0.0.1
+ * (DNS rebinding) reaches us from a loopback socket but with its own Host.
+ */
+export function isLoopbackHost(req: IncomingMessage): boolean {
+  const host = (req.headers.host ?? '').toLowerCase();
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
+  return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
 /** Customers for tests to act on, e.g. ?owner=<partner id>&association_type=2&funded=true&limit=5. */
@@ -36,7 +47,10 @@ export function handleControl(sb: Sandbox, method: string, url: URL, body: unkno
   const path = url.pathname.replace(/\/+$/, '');
   const route = `${method} ${path}`;
   if (route === 'GET /_sandbox') {
-    return { status: 200, body: { accounts: DEMO_ACCOUNTS, resellers: DEMO_T2S, operations: OPERATION_NAMES, faultKinds: FAULT_KINDS, spec: sb.spec } };
+    return {
+      status: 200,
+      body: { accounts: DEMO_ACCOUNTS, fixtureAccounts: DEMO_FIXTURE_ACCOUNTS, resellers: DEMO_T2S, operations: OPERATION_NAMES, faultKinds: FAULT_KINDS, spec: sb.spec },
+    };
   }
   if (route === 'GET /_sandbox/ledger') return { status: 200, body: sb.ledger() };
   if (route === 'GET /_sandbox/log') return { status: 200, body: { entries: sb.log(Number(url.searchParams.get('since') ?? 0) || 0) } };

@@ -34,6 +34,8 @@ export interface FaultSpec {
   status?: number;
   /** For `delay`. */
   delayMs?: number;
+  /** For `throttle`: `CBC.0250` answers the business form of flow control instead of the gateway's APIG.0308 (§1.3). */
+  code?: 'APIG.0308' | 'CBC.0250';
 }
 
 export interface FaultRule extends FaultSpec {
@@ -56,6 +58,7 @@ export class Faults {
     if (!FAULT_KINDS.includes(spec.kind)) throw new Error(`unknown fault kind ${String(spec.kind)}`);
     if (spec.probability !== undefined && !(spec.probability > 0 && spec.probability <= 1)) throw new Error('probability must be in (0, 1]');
     if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) throw new Error('times must be a positive integer');
+    if (spec.code !== undefined && spec.code !== 'APIG.0308' && spec.code !== 'CBC.0250') throw new Error('code must be APIG.0308 or CBC.0250');
     const rule: FaultRule = { ...spec, id: this.nextId++, fired: 0 };
     this.rules.push(rule);
     return rule;

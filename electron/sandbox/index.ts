@@ -1,6 +1,7 @@
 // In-process API: the app's built-in "Sandbox" profile and the integration tests start it here.
 import type { AddressInfo } from 'node:net';
 import { DEMO_ACCOUNTS, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount } from './accounts';
+import { DEMO_FIXTURE_ACCOUNTS, type FixtureAccount } from './fixture-accounts';
 import type { FaultRule, FaultSpec } from './faults';
 import type { LedgerSummary } from './ledger/ledger';
 import type { MoneyLogEntry } from './ledger/types';
@@ -13,6 +14,11 @@ export type { LedgerSummary } from './ledger/ledger';
 export type { MoneyLogEntry } from './ledger/types';
 export { OPERATION_NAMES } from './router';
 export { SANDBOX_SMS_CODE } from './handlers/customers';
+export {
+  DEMO_COUPON_SP, DEMO_CUSTOMER, DEMO_EXITED_T1, DEMO_FIXTURE_ACCOUNTS, DEMO_ORPHAN_T2, DEMO_RESTRICTED_PARENT_T2, DEMO_RESTRICTED_SP,
+  DEMO_SP_VIEWER, DEMO_TEST_SP, type FixtureAccount,
+} from './fixture-accounts';
+export { FIXTURE_CONTACTS, FIXTURE_CUSTOMERS, FIXTURE_QUOTAS, MAGIC_XACCOUNT, PRODUCTS } from './fixtures';
 
 export interface StartOptions extends SandboxOptions {
   /** 0 (default) picks a free port. */
@@ -38,6 +44,8 @@ export interface SandboxControl {
 export interface RunningSandbox {
   url: string;
   accounts: DemoAccount[];
+  /** Extra accounts that make documented refusals reachable (T2 caller, IAM operator, customer…). */
+  fixtureAccounts: FixtureAccount[];
   control: SandboxControl;
   close(): Promise<void>;
 }
@@ -53,6 +61,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
   return {
     url: `http://127.0.0.1:${port}`,
     accounts: [...DEMO_ACCOUNTS],
+    fixtureAccounts: [...DEMO_FIXTURE_ACCOUNTS],
     control: {
       addFault: (spec) => sb.faults.add(spec),
       removeFault: (id) => sb.faults.remove(id),

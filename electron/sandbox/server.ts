@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isLosslessNumber, parse as parseLossless } from 'lossless-json';
 import { verifyRequest } from '../core/signing/verifier';
-import { accountByAk, lookupSecret } from './accounts';
-import { handleControl, isLoopback } from './control-api';
+import { handleControl, isLoopback, isLoopbackHost } from './control-api';
 import { ApiError } from './errors';
 import type { FaultRule } from './faults';
 import type { Ctx, Operation } from './handlers/context';
+import { refusal, resolvePrincipal, secretFor } from './principal';
 import { route } from './router';
 import { throttledBody } from './rate-limit';
 import type { Sandbox } from './sandbox';
@@ -94,7 +94,7 @@ export class SandboxServer {
     const method = req.method ?? 'GET';
     const body = await readBody(req);
     if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) {
-      if (!isLoopback(req)) return this.send(res, { status: 403, body: { error: 'control API is loopback-only' } }, requestId);
+      if (!isLoopback(req) || !isLoopbackHost(req)) return this.send(res, { status: 403, body: { error: 'control API is loopback-only' } }, requestId);
       let parsed: unknown;
       try {
         parsed = body && body.length > 0 ? JSON.parse(body.toString('utf8')) : null;
@@ -133,7 +133,9 @@ export class SandboxServer {
   }
 
   private preCommitFault(fault: FaultRule | undefined, requestId: string): Answer | undefined {
-    if (fault?.kind === 'throttle') return { status: 429, body: throttledBody(10, requestId) };
+    if (fault?.kind === 'throttle') {
+      return fault.code === 'CBC.0250' ? err(429, 'CBC.0250', 'Message flow control.', requestId) : { status: 429, body: throttledBody(10, requestId) };
+    }
     if (fault?.kind === 'clock-skew') return unauthorized('x-sdk-date differs from the server time by more than 15 minutes', requestId);
     if (fault?.kind === 'error-before-commit') return err(fault.status ?? 500, 'CBC.0999', 'Other error.', requestId);
     return undefined;
@@ -146,18 +148,25 @@ export class SandboxServer {
       // The sandbox issues no IAM tokens, so every token is illegal.
       return err(401, 'CBC.0154', 'The token is illegal or has expired (the sandbox accepts AK/SK signatures only).', requestId);
     }
-    const verified = verifyRequest({ method: req.method ?? 'GET', target: req.url ?? '/', headers, body }, { lookupSecret, now: new Date(now), maxSkewSeconds: 900 });
+    const verified = verifyRequest({ method: req.method ?? 'GET', target: req.url ?? '/', headers, body }, { lookupSecret: secretFor, now: new Date(now), maxSkewSeconds: 900 });
     if (!verified.ok) return unauthorized(verified.message, requestId);
-    const account = accountByAk(verified.ak);
-    const caller = account ? this.sb.world.store.partners.get(account.domainId) : undefined;
-    if (!caller) return unauthorized('unknown access key', requestId);
+    const principal = resolvePrincipal(this.sb.world.store, verified.ak);
+    if (!principal) return unauthorized('unknown access key', requestId);
     const limit = op.rateLimit ?? 10;
-    if (!this.sb.limiter.allow(caller.id, op.name, limit, Date.now())) return { status: 429, body: throttledBody(limit, requestId) };
+    const limitKey = principal.kind === 'customer' ? principal.customer.id : principal.partner.id;
+    if (!this.sb.limiter.allow(limitKey, op.name, limit, Date.now())) return { status: 429, body: throttledBody(limit, requestId) };
     try {
-      const json = method(req) === 'GET' ? {} : parseJsonObject(body);
+      const refused = refusal(principal, op);
+      if (refused) throw refused;
       const world = this.sb.world;
+      const query = new QueryReader(url.searchParams);
+      if (principal.kind === 'customer') {
+        const self = op.selfService?.({ world, customer: principal.customer, now, query });
+        return self ? { status: self.status, body: self.body } : err(403, 'CBC.0151', 'Access denied.');
+      }
+      const json = method(req) === 'GET' ? {} : parseJsonObject(body);
       const ctx: Ctx = {
-        world, caller, now, params, headers: req.headers, query: new QueryReader(url.searchParams), body: new BodyReader(json),
+        world, caller: principal.partner, now, params, headers: req.headers, query, body: new BodyReader(json),
         apply: (cmd) => world.ledger.apply(cmd),
       };
       const result = op.handler(ctx);

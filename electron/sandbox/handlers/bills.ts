@@ -10,6 +10,7 @@ import { DATE_RE, instantInMonth, MONTH_RE, utcStamp } from '../util/time';
 import { page } from '../validation';
 import { ok, type Ctx, type Operation } from './context';
 import { customerSelfOnly } from './funding';
+import { listCustomerBreakdown, showCustomerMonthlySum } from './self-service';
 
 function customersOf(ctx: Ctx, scope: Partner): Customer[] {
   const store = ctx.world.store;
@@ -29,31 +30,35 @@ function monthlyBills(ctx: Ctx) {
   const scope = resolveScope(ctx.world.store, ctx.caller, q.filter('indirect_partner_id', { max: 64 }));
   const bills = ctx.world.bills;
   const lines: BillLine[] = [];
-  if (billType === undefined || billType === '0') {
-    for (const c of customersOf(ctx, scope)) {
-      if (c.associationType !== '2' || (customerId !== undefined && c.id !== customerId)) continue;
-      for (const l of bills.lines(c, cycle)) {
-        if (l.chargeMode === chargeMode && (service === undefined || SERVICE_TYPES[l.serviceIdx]?.code === service)) lines.push(l);
-      }
+  for (const c of customersOf(ctx, scope)) {
+    if (c.associationType !== '2' || (customerId !== undefined && c.id !== customerId)) continue;
+    for (const l of bills.lines(c, cycle)) {
+      if (l.chargeMode === chargeMode && (billType === undefined || l.billType === billType)
+        && (service === undefined || SERVICE_TYPES[l.serviceIdx]?.code === service)) lines.push(l);
     }
   }
-  return ok({
-    count: lines.length,
-    currency: 'CNY',
-    bill_sums: page(lines, p).map((l) => {
-      const st = SERVICE_TYPES[l.serviceIdx] ?? SERVICE_TYPES[0];
-      const details = [
-        ...(l.cashCents > 0 ? [{ balance_type: 'BALANCE_TYPE_DEBIT', amount: num(cents(l.cashCents)), bill_type: '0' }] : []),
-        ...(l.couponCents > 0 ? [{ balance_type: 'BALANCE_TYPE_COUPON', amount: num(cents(l.couponCents)), bill_type: '0' }] : []),
-      ];
-      return {
-        customer_id: l.customer.id, cloud_service_type: st?.code, cloud_service_type_name: st?.name, resource_type_code: st?.resource,
-        resource_type_name: st?.resourceName, bill_type: '0', charge_mode: l.chargeMode, amount: num(cents(l.cashCents + l.couponCents)),
-        debt_amount: 0, adjustment_amount: 0, discount_amount: num(cents(l.discountCents)), measure_id: 1, account_details: details,
-      };
-    }),
-  });
+  return ok({ count: lines.length, currency: 'CNY', bill_sums: page(lines, p).map(billSum) });
 }
+
+function billSum(l: BillLine) {
+  const st = SERVICE_TYPES[l.serviceIdx] ?? SERVICE_TYPES[0];
+  const base = {
+    customer_id: l.customer.id, cloud_service_type: st?.code, cloud_service_type_name: st?.name, resource_type_code: st?.resource,
+    resource_type_name: st?.resourceName, bill_type: l.billType, charge_mode: l.chargeMode, amount: num(cents(l.cashCents + l.couponCents)),
+  };
+  if (l.billType !== '0') {
+    // Unsubscribe and write-off lines: negative, money back to cash; no debt/adjustment/discount fields (spec §7.3).
+    return { ...base, measure_id: 1, account_details: [{ balance_type: 'BALANCE_TYPE_DEBIT', amount: num(cents(l.cashCents)), bill_type: l.billType }] };
+  }
+  const details = [
+    ...(l.cashCents > 0 ? [{ balance_type: 'BALANCE_TYPE_DEBIT', amount: num(cents(l.cashCents)), bill_type: '0' }] : []),
+    ...(l.couponCents > 0 ? [{ balance_type: 'BALANCE_TYPE_COUPON', amount: num(cents(l.couponCents)), bill_type: '0' }] : []),
+  ];
+  return { ...base, debt_amount: 0, adjustment_amount: 0, discount_amount: num(cents(l.discountCents)), measure_id: 1, account_details: details };
+}
+
+/** 4 refund-unsubscribe, 16 adjustment-deduction for a write-off [INF], else usage (5) or renewal (2). */
+const detailTypeOf = (l: BillLine): number => (l.billType === '1' ? 4 : l.billType === '2' ? 16 : l.chargeMode === '3' ? 5 : 2);
 
 function billDetail(ctx: Ctx) {
   const q = ctx.query;
@@ -91,12 +96,13 @@ function billDetail(ctx: Ctx) {
       bill_cycle: cycle, customer_id: l.customer.id, association_type: l.customer.associationType, service_type_code: st?.code,
       service_type_name: english ? st?.code : st?.name, resource_type_code: st?.resource, resource_type_name: english ? st?.resource : st?.resourceName,
       charging_mode: Number(l.chargeMode), trade_time: tradeTime, trade_id: `CS${cycle.replace('-', '')}${l.customer.id.slice(0, 10)}${l.lineNo}`,
-      id: `${l.customer.id.slice(0, 12)}${cycle.replace('-', '')}${l.lineNo}`, bill_detail_type: l.chargeMode === '3' ? 5 : 2,
+      id: `${l.customer.id.slice(0, 12)}${cycle.replace('-', '')}${l.lineNo}`, bill_detail_type: detailTypeOf(l),
       resource_id: `res-${l.customer.id.slice(0, 8)}-${l.lineNo}`, resource_name: `${st?.resource.split('.').pop()}-${l.lineNo}`,
       product_spec_desc: l.chargeMode === '3' ? 'pay-per-use' : '1 month', region_code: reg?.code, region_name: english ? reg?.code : reg?.name,
       consume_time: tradeTime, official_amount: num(official), official_discount_amount: num(cents(l.discountCents)),
       payment_amount: num(cents(l.cashCents + l.couponCents)), cash_amount: num(cents(l.cashCents)), credit_amount: 0,
-      coupon_amount: num(cents(l.couponCents)), flexipurchase_coupon_amount: 0, stored_value_card_amount: 0, debt_amount: 0, writeoff_amount: 0,
+      coupon_amount: num(cents(l.couponCents)), flexipurchase_coupon_amount: 0, stored_value_card_amount: 0, debt_amount: 0,
+      writeoff_amount: l.billType === '2' ? num(cents(l.cashCents)) : 0,
       period_type: l.chargeMode === '3' ? 25 : 20, partner_id: self ? undefined : l.customer.ownerId,
     };
   }).filter((r) => (service === undefined || r.service_type_code === service) && (region === undefined || r.region_code === region)
@@ -124,6 +130,6 @@ export const billOperations: Operation[] = [
   { name: 'ListSubcustomerMonthlyBills', method: 'GET', path: '/v2/bills/partner-bills/subcustomer-bills/monthly-sum', handler: monthlyBills },
   { name: 'ListSubCustomerBillDetail', method: 'GET', path: '/v2/bills/subcustomer-bills/res-fee-records', handler: billDetail },
   { name: 'ListConsumeSubCustomers', method: 'POST', path: '/v2/bills/subcustomer-bills/res-fee-records/sub-customers/query', handler: consumeSubCustomers },
-  { name: 'ShowCustomerMonthlySum', method: 'GET', path: '/v2/bills/customer-bills/monthly-sum', handler: customerSelfOnly },
-  { name: 'ListCustomerBillsMonthlyBreakDown', method: 'GET', path: '/v2/costs/cost-analysed-bills/monthly-breakdown', handler: customerSelfOnly },
+  { name: 'ShowCustomerMonthlySum', method: 'GET', path: '/v2/bills/customer-bills/monthly-sum', handler: customerSelfOnly, selfService: showCustomerMonthlySum },
+  { name: 'ListCustomerBillsMonthlyBreakDown', method: 'GET', path: '/v2/costs/cost-analysed-bills/monthly-breakdown', handler: customerSelfOnly, selfService: listCustomerBreakdown },
 ];

@@ -2,7 +2,7 @@
 import type { Command } from '../ledger/commands';
 import type { Ledger } from '../ledger/ledger';
 import type { Store } from '../ledger/store';
-import type { Partner } from '../ledger/types';
+import type { Customer, Partner } from '../ledger/types';
 import type { BillBook } from '../seed/bills';
 import type { BodyReader, QueryReader } from '../validation';
 
@@ -33,6 +33,14 @@ export interface Result {
 
 export type Handler = (ctx: Ctx) => Result;
 
+/** A customer calling a customer self-service API with its own credentials. */
+export interface SelfCtx {
+  world: World;
+  customer: Customer;
+  now: number;
+  query: QueryReader;
+}
+
 export interface Operation {
   name: string;
   method: 'GET' | 'POST' | 'PUT';
@@ -41,6 +49,8 @@ export interface Operation {
   handler: Handler;
   /** Requests per second per partner (spec §1.3). */
   rateLimit?: number;
+  /** Customer self-service APIs: what a customer's own credentials get. */
+  selfService?: (ctx: SelfCtx) => Result;
 }
 
 export const ok = (body: unknown): Result => ({ status: 200, body });

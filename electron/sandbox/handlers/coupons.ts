@@ -1,11 +1,12 @@
 // Voucher quotas and coupons (spec §6).
-import { paramError } from '../errors';
+import { statusAt } from '../ledger/coupon-status';
 import { resolveScope } from '../ledger/scope';
 import type { Coupon } from '../ledger/types';
 import { num } from '../money';
 import { utcStamp } from '../util/time';
 import { page, TIME_RULE, timeFilter } from '../validation';
 import { compact, ok, type Ctx, type Operation } from './context';
+import { listSubCustomerCoupons } from './held-coupons';
 import { limitInfos, withErrors, type BatchResult } from './resellers';
 
 const stamp = (t: number | undefined): string | undefined => (t === undefined ? undefined : utcStamp(new Date(t)));
@@ -60,9 +61,9 @@ function reclaimPartnerCoupons(ctx: Ctx) {
   return { status: 204 };
 }
 
-function issuedCoupon(c: Coupon) {
+function issuedCoupon(c: Coupon, now: number) {
   return compact({
-    coupon_id: c.id, customer_id: c.customerId, status: c.status, coupon_type: c.type, measure_id: 1, face_value: num(c.faceValue),
+    coupon_id: c.id, customer_id: c.customerId, status: statusAt(c.status, c.effectiveTime, c.expireTime, now), coupon_type: c.type, measure_id: 1, face_value: num(c.faceValue),
     balance: num(c.balance), effective_time: stamp(c.effectiveTime), expire_time: stamp(c.expireTime), create_time: stamp(c.createTime),
     active_time: stamp(c.activeTime), last_used_time: stamp(c.lastUsedTime), order_id: c.orderId, lock_order_id: undefined,
     promotion_plan_id: `PP${c.quotaId.slice(0, 8)}`, promotion_plan_name: c.type === 4 ? '现金券' : '代金券', promotion_plan_desc: c.memo,
@@ -89,9 +90,9 @@ function listIssuedPartnerCoupons(ctx: Ctx) {
   const hits = (store.couponsByIssuer.get(scope.id) ?? []).filter((c) => c.expireTime >= horizon
     && store.customerById.get(c.customerId)?.associationType === '2'
     && (couponId === undefined || c.id === couponId) && (customerId === undefined || c.customerId === customerId)
-    && (orderId === undefined || c.orderId === orderId) && (type === undefined || c.type === type) && (status === undefined || c.status === status)
+    && (orderId === undefined || c.orderId === orderId) && (type === undefined || c.type === type) && (status === undefined || statusAt(c.status, c.effectiveTime, c.expireTime, ctx.now) === status)
     && inRange(c.createTime, cb, ce) && inRange(c.effectiveTime, eb, ee) && inRange(c.expireTime, xb, xe)).reverse();
-  return ok({ total_count: hits.length, user_coupons: page(hits, p).map(issuedCoupon) });
+  return ok({ total_count: hits.length, user_coupons: page(hits, p).map((c) => issuedCoupon(c, ctx.now)) });
 }
 
 function listCouponRecords(ctx: Ctx) {
@@ -117,21 +118,6 @@ function listCouponRecords(ctx: Ctx) {
       operation_amount: num(r.amount), operation_time: stamp(r.time), result: r.result, remark: r.remark,
     })),
   });
-}
-
-/** Coupons held by the partner itself: the demo partners hold none. Filters are still validated. */
-function listSubCustomerCoupons(ctx: Ctx) {
-  const q = ctx.query;
-  for (const f of ['coupon_id', 'order_id', 'promotion_plan_id', 'source_id']) q.filter(f, { max: 64 });
-  q.int('coupon_type', 1, 4);
-  q.int('status', 1, 5);
-  q.str('active_start_time', TIME_RULE);
-  q.str('active_end_time', TIME_RULE);
-  const hasOffset = q.str('offset') !== undefined;
-  if (hasOffset && q.str('limit') === undefined) throw paramError('offset must be used together with limit');
-  q.paging(2147483646, 100);
-  resolveScope(ctx.world.store, ctx.caller, q.filter('indirect_partner_id', { max: 64 }));
-  return ok({ count: 0, user_coupons: [] });
 }
 
 export const couponOperations: Operation[] = [

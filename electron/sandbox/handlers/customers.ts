@@ -1,5 +1,7 @@
 // Customer operations (spec §3.1–§3.7).
 import { ApiError, paramError } from '../errors';
+import { MAGIC_XACCOUNT, MOBILE_ACCOUNT_LIMIT } from '../fixtures';
+import type { Store } from '../ledger/store';
 import { ownCustomer, resolveScope } from '../ledger/scope';
 import type { Customer } from '../ledger/types';
 import { utcStamp } from '../util/time';
@@ -17,15 +19,19 @@ function loginNameProblem(v: string, re: RegExp): boolean {
 /** Sandbox SMS: the code is always 123456 and is valid for `timeout` minutes after sending. */
 export const SANDBOX_SMS_CODE = '123456';
 
+/** Accounts already registered with a mobile: the partners' customers plus accounts outside them. */
+function mobileAccounts(store: Store, mobile: string): number {
+  return store.customers.filter((c) => c.telephone === mobile).length + (store.externalMobileRegistrations.get(mobile) ?? 0);
+}
+
 function checkUserIdentity(ctx: Ctx) {
   const type = ctx.body.reqStr('search_type', { oneOf: ['email', 'mobile', 'name'] });
   const value = ctx.body.reqStr('search_value', { max: 64, noEmpty: true });
   const store = ctx.world.store;
   if (type === 'mobile') {
     if (!/^0086-\d+$/.test(value)) throw paramError('search_value must be a mobile like 0086-13XXXXXXXXX');
-    const number = value.slice(5);
-    const used = store.customers.filter((c) => c.telephone === number).length;
-    return ok({ check_result: used >= 5 ? 'used_by_user' : 'available', mobile_remain_available_num: Math.max(0, 5 - used) });
+    const used = mobileAccounts(store, value.slice(5));
+    return ok({ check_result: used >= MOBILE_ACCOUNT_LIMIT ? 'used_by_user' : 'available', mobile_remain_available_num: Math.max(0, MOBILE_ACCOUNT_LIMIT - used) });
   }
   if (type === 'email') {
     if (!/^[^@\s]+@[^@\s]+$/.test(value)) throw paramError('search_value must be an e-mail address');
@@ -75,28 +81,56 @@ function createSubCustomer(ctx: Ctx) {
   if (mobile !== undefined && mobile !== '' && !/^1\d{10}$/.test(mobile)) throw new ApiError(400, 'CBC.5017', 'The mobile number format is invalid.');
   const password = b.str('password', { noEmpty: true });
   if (password !== undefined) checkPassword(password, domainName, mobile);
-  b.str('is_close_market_ms', { max: 10, oneOf: ['true', 'false'] });
+  // A string of the right kind but outside "true"/"false" is "parameter invalid" (CBC.0101, our choice).
+  const closeMarket = b.str('is_close_market_ms', { max: 10 });
+  if (closeMarket !== undefined && closeMarket !== 'true' && closeMarket !== 'false') {
+    throw new ApiError(400, 'CBC.0101', 'Parameter invalid: is_close_market_ms must be "true" or "false".');
+  }
   const cooperationType = b.str('cooperation_type');
   const ip = b.str('indirect_partner_id', { max: 64 });
-  b.bool('include_association_result');
-  if (mobile !== undefined && mobile !== '') {
-    const code = b.reqStr('verification_code', { noEmpty: true });
-    if (code.length !== 6) throw paramError('verification_code must have 6 characters');
-    const entry = ctx.world.codes.get(mobile);
-    if (!entry || entry.expires < ctx.now) throw new ApiError(400, 'CBC.99004008', 'The verification code has expired.');
-    if (entry.failures >= 3) throw new ApiError(400, 'CBC.99004009', 'The verification code failed more than 3 times.');
-    if (code !== entry.code) {
-      entry.failures += 1;
-      throw new ApiError(400, 'CBC.99004010', 'The verification code is wrong.');
-    }
-    if (ctx.world.store.customers.some((c) => c.telephone === mobile)) throw new ApiError(400, 'CBC.99000029', 'The mobile number already exists.');
-    entry.expires = 0;
+  const withAssociation = b.bool('include_association_result') ?? false;
+  // The intl body carries `email` (spec §3.3); accepted here too so a reported e-mail can be refused.
+  const email = b.filter('email', { max: 256 });
+  const code = mobile !== undefined && mobile !== '' ? checkVerificationCode(ctx, mobile) : undefined;
+  checkContacts(ctx.world.store, mobile, email);
+  if (xaccountId.startsWith(MAGIC_XACCOUNT.authorizationFails)) {
+    throw new ApiError(400, 'CBC.99000004', 'An error occurred while the customer authorised the partner.');
   }
-  return ok(ctx.apply({
+  if (code) code.expires = 0; // a code registers one account
+  const created = ctx.apply({
     kind: 'CreateSubCustomer', caller: ctx.caller.id, time: ctx.now, xaccountId, xaccountType,
     ...(ip !== undefined ? { ip } : {}), ...(domainName !== undefined ? { domainName } : {}),
     ...(mobile !== undefined ? { mobile } : {}), ...(cooperationType !== undefined ? { cooperationType } : {}),
-  }));
+  }) as { domain_id: string; domain_name: string };
+  if (withAssociation && xaccountId.startsWith(MAGIC_XACCOUNT.associationTimeout)) {
+    // Created and associated; only the association result query "timed out" (spec §3.3).
+    return { status: 500, body: { error_code: 'CBC.99000050', error_msg: 'Querying the association result timed out; confirm with ListSubCustomers.', ...created } };
+  }
+  return ok(created);
+}
+
+function checkVerificationCode(ctx: Ctx, mobile: string): { expires: number } {
+  const code = ctx.body.reqStr('verification_code', { noEmpty: true });
+  if (code.length !== 6) throw paramError('verification_code must have 6 characters');
+  const entry = ctx.world.codes.get(mobile);
+  if (!entry || entry.expires < ctx.now) throw new ApiError(400, 'CBC.99004008', 'The verification code has expired.');
+  if (entry.failures >= 3) throw new ApiError(400, 'CBC.99004009', 'The verification code failed more than 3 times.');
+  if (code !== entry.code) {
+    entry.failures += 1;
+    throw new ApiError(400, 'CBC.99004010', 'The verification code is wrong.');
+  }
+  return entry;
+}
+
+function checkContacts(store: Store, mobile: string | undefined, email: string | undefined): void {
+  if (mobile !== undefined && mobile !== '') {
+    if (store.reportedContacts.has(mobile)) throw new ApiError(400, 'CBC.99000051', 'The mobile number has already been reported to Huawei Cloud.');
+    if (store.customers.some((c) => c.telephone === mobile)) throw new ApiError(400, 'CBC.99000029', 'The mobile number already exists.');
+    if (mobileAccounts(store, mobile) >= MOBILE_ACCOUNT_LIMIT) throw new ApiError(400, 'CBC.99000030', 'The mobile number has reached its registration limit.');
+  }
+  if (email !== undefined && store.reportedContacts.has(email.toLowerCase())) {
+    throw new ApiError(400, 'CBC.99000051', 'The e-mail address has already been reported to Huawei Cloud.');
+  }
 }
 
 export function customerInfo(c: Customer) {

@@ -6,6 +6,7 @@ import { num, str, ZERO } from '../money';
 import { beijingDate, beijingDayStart, DATE_RE, utcStamp } from '../util/time';
 import { page, TIME_RULE, timeFilter } from '../validation';
 import { compact, ok, type Ctx, type Operation } from './context';
+import { showCustomerBalances } from './self-service';
 
 const accountId = (p: Partner, type: number): string => `${p.id.slice(0, 16)}${String(type).padStart(4, '0')}`;
 
@@ -124,7 +125,7 @@ export const customerSelfOnly = () => {
 export const fundingOperations: Operation[] = [
   { name: 'ListPartnerBalances', method: 'GET', path: '/v2/accounts/partner-accounts/balances', handler: listPartnerBalances },
   { name: 'ListCustomersBalancesDetail', method: 'POST', path: '/v2/accounts/customer-accounts/balances/batch-query', handler: listCustomersBalances },
-  { name: 'ShowCustomerAccountBalances', method: 'GET', path: '/v2/accounts/customer-accounts/balances', handler: customerSelfOnly },
+  { name: 'ShowCustomerAccountBalances', method: 'GET', path: '/v2/accounts/customer-accounts/balances', handler: customerSelfOnly, selfService: showCustomerBalances },
   { name: 'UpdateCustomerAccountAmount', method: 'POST', path: '/v2/accounts/partner-accounts/adjust-amount', handler: moneyMove('UpdateCustomerAccountAmount') },
   { name: 'ReclaimToPartnerAccount', method: 'POST', path: '/v2/accounts/partner-accounts/reclaim', handler: moneyMove('ReclaimToPartnerAccount') },
   { name: 'ListPartnerAdjustRecords', method: 'GET', path: '/v3/accounts/partner-accounts/adjust-records', handler: listAdjustRecords },

@@ -61,8 +61,19 @@ function reclaimCouponQuotas(ctx: Ctx) {
   return withErrors(ctx.apply({ kind: 'ReclaimCouponQuotas', caller: ctx.caller.id, time: ctx.now, quotaIds, remark }) as BatchResult);
 }
 
+/** serviceType and chargeScene are documented keys (§6.7); the issue-rule keys are ours [INF]. */
 export function limitInfos(q: Quota) {
-  return q.serviceTypes.length === 0 ? [] : [{ limit_key: 'serviceType', limit_values: q.serviceTypes.map((s) => ({ value1: s, value2: '' })) }];
+  const r = q.rules ?? {};
+  const one = (key: string, value1: string, value2 = '') => ({ limit_key: key, limit_values: [{ value1, value2 }] });
+  return [
+    ...(q.serviceTypes.length > 0 ? [{ limit_key: 'serviceType', limit_values: q.serviceTypes.map((s) => ({ value1: s, value2: '' })) }] : []),
+    ...(r.chargeScenes ? [{ limit_key: 'chargeScene', limit_values: r.chargeScenes.map((s) => ({ value1: s, value2: '' })) }] : []),
+    ...(r.minFaceValue || r.maxFaceValue ? [one('faceValueRange', r.minFaceValue?.toFixed(2) ?? '', r.maxFaceValue?.toFixed(2) ?? '')] : []),
+    ...(r.maxCouponsPerCustomer !== undefined ? [one('maxCouponsPerCustomer', String(r.maxCouponsPerCustomer))] : []),
+    ...(r.maxTotalPerCustomer ? [one('maxFaceValuePerCustomer', r.maxTotalPerCustomer.toFixed(2))] : []),
+    ...(r.firstAssociationOnly ? [one('firstAssociatedCustomerOnly', '1')] : []),
+    ...(r.designatedCustomers ? [{ limit_key: 'designatedCustomers', limit_values: r.designatedCustomers.map((id) => ({ value1: id, value2: '' })) }] : []),
+  ];
 }
 
 function listIssuedCouponQuotas(ctx: Ctx) {

@@ -2,7 +2,8 @@
 import type Decimal from 'decimal.js';
 import { ApiError, itemError, quotaMissing, type ItemError } from '../errors';
 import { ZERO } from '../money';
-import { ownCustomer } from './scope';
+import { checkIssueRequest, customerForCoupon } from './coupon-rules';
+import { statusAt } from './coupon-status';
 import { makeId, type Store } from './store';
 import type { Coupon, Partner, Quota } from './types';
 
@@ -33,10 +34,9 @@ export function usableQuota(store: Store, scope: Partner, quotaId: string, time:
 }
 
 export function issueCoupons(store: Store, scope: Partner, input: IssueCouponsInput, time: number): IssueCouponsResult {
+  if (scope.usesCoupons) throw new ApiError(400, 'CBC.50000010', 'The partner is in "partner uses coupons" mode and cannot issue coupons.');
   const quota = usableQuota(store, scope, input.quotaId, time);
-  if (quota.serviceTypes.length > 0 && input.serviceTypes.some((t) => !quota.serviceTypes.includes(t))) {
-    throw new ApiError(400, 'CBC.99000023', 'The service restriction exceeds the quota restriction.');
-  }
+  checkIssueRequest(store, scope, quota, input);
   const effectiveTime = input.validTime ?? quota.effectiveTime;
   const expireTime = input.expireTime ?? quota.expireTime;
   if (effectiveTime < quota.effectiveTime || expireTime > quota.expireTime || expireTime <= effectiveTime) {
@@ -45,11 +45,7 @@ export function issueCoupons(store: Store, scope: Partner, input: IssueCouponsIn
   const result: IssueCouponsResult = { coupon_infos: [], error_details: [] };
   for (const customerId of input.customerIds) {
     try {
-      const customer = ownCustomer(store, scope, customerId);
-      if (customer.associationType !== '2') {
-        throw new ApiError(200, 'CBC.99000014', 'This coupon may not be given to customers of this association type.');
-      }
-      if (quota.balance.lt(input.faceValue)) throw new ApiError(200, 'CBC.99000013', 'The quota balance is insufficient.');
+      customerForCoupon(store, scope, quota, customerId, input.faceValue);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       result.error_details.push(itemError(customerId, e));
@@ -82,7 +78,8 @@ export function reclaimCoupon(store: Store, scope: Partner, couponId: string, ti
   const coupon = store.coupons.get(couponId);
   // Another partner's coupon looks exactly like an unknown one: nothing leaks across partners.
   if (!coupon || coupon.issuerId !== scope.id) throw new ApiError(400, 'CBC.0100', `Parameter error: coupon ${couponId} does not exist.`);
-  if (coupon.status === 3 || coupon.status === 4 || coupon.status === 5 || coupon.balance.lte(0)) {
+  const status = statusAt(coupon.status, coupon.effectiveTime, coupon.expireTime, time);
+  if (status === 3 || status === 4 || status === 5 || coupon.balance.lte(0)) {
     // Documented with HTTP 200 (legacy quirk, spec §2.4/§6.3).
     throw new ApiError(200, 'CBC.99000048', 'The coupon has already expired, been used up or been reclaimed.');
   }

@@ -24,10 +24,19 @@ function hex32(store: Store, salt: number): string {
   return out.slice(0, 32);
 }
 
+/** Whether the scope partner's program standing lets it take new customers (spec §3.3 codes). */
+function checkStanding(store: Store, scope: Partner): void {
+  if (scope.standing === 'restricted') throw new ApiError(400, 'CBC.50010085', 'The partner company is restricted and cannot take new customers.');
+  const parent = scope.role === 'T2' && scope.parentId !== undefined ? store.partners.get(scope.parentId) : undefined;
+  if (parent?.standing === 'exited') throw new ApiError(400, 'CBC.50010065', 'The tier-1 distributor of this cloud reseller has exited; it cannot take new customers.');
+  if (parent?.standing === 'restricted') throw new ApiError(400, 'CBC.50010086', 'The tier-1 distributor of this cloud reseller is restricted; it cannot take new customers.');
+}
+
 export function createCustomer(store: Store, scope: Partner, input: CreateCustomerInput, time: number): Customer {
   if (scope.role === 'T1') {
     throw new ApiError(400, 'CBC.50010059', 'A tier-1 distributor may not associate sub-customers; pass indirect_partner_id.');
   }
+  checkStanding(store, scope);
   if (store.xaccountIds.has(input.xaccountId)) throw new ApiError(400, 'CBC.99000039', 'xaccount_id is duplicated.');
   if (input.domainName !== undefined && store.accountNames.has(input.domainName.toLowerCase())) {
     throw new ApiError(400, 'CBC.99000038', 'The login name already exists.');

@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import { ApiError, insufficientBalance } from '../errors';
 import { ZERO } from '../money';
 import { allocatable, creditPartner, debitPartner } from './postings';
-import { linkedT2, ownResaleCustomer } from './scope';
+import { ownResaleCustomer, linkedT2 as linked } from './scope';
 import { makeId, type Store } from './store';
 import type { AdjustOperation, Partner } from './types';
 
@@ -15,6 +15,12 @@ function adjustRecord(
     partnerId: partner.id, customerId: counterparty.id, customerName: counterparty.name, operationType: op,
     amount, time, transId, applyScene: 'API', memo: '',
   });
+}
+
+/** A T1 naming itself as the cloud reseller is an illegal operation (403 CBC.0150 — our trigger for that code). */
+function linkedT2(store: Store, t1: Partner, t2Id: string): Partner {
+  if (t2Id === t1.id) throw new ApiError(403, 'CBC.0150', 'Illegal operation: a tier-1 distributor cannot move money to or from itself.');
+  return linked(store, t1, t2Id);
 }
 
 /** UpdateCustomerAccountAmount: the scope partner (SP, or the T2 when a T1 passes ip) pays. */

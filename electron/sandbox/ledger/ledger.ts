@@ -43,6 +43,8 @@ export class Ledger {
     if (!caller) throw new ApiError(403, 'CBC.0151', 'Access denied.');
     const t1Only = cmd.kind === 'UpdateIndirectPartnerAccount' || cmd.kind === 'ReclaimIndirectPartnerAccount'
       || cmd.kind === 'UpdateCouponQuotas' || cmd.kind === 'ReclaimCouponQuotas';
+    // Our choice: a test partner account may read but change nothing (spec lists CBC.99005035 for CreateSubCustomer).
+    if (caller.testAccount) throw new ApiError(400, 'CBC.99005035', 'A test partner account cannot use this API.');
     if (t1Only) requireT1(caller);
     const scope = t1Only ? caller : resolveScope(store, caller, cmd.ip);
     const ipField = scope.id !== caller.id ? { indirectPartnerId: scope.id } : {};

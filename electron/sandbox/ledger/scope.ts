@@ -18,10 +18,11 @@ export function requireT1(caller: Partner): void {
   if (caller.role !== 'T1') throw accessDenied('This API is only open to tier-1 distributors.');
 }
 
-/** A sub-customer of the scope partner (any association type); else CBC.99000035. */
+/** A sub-customer of the scope partner (any association type); else CBC.99000035 (CBC.0156: another site's). */
 export function ownCustomer(store: Store, scope: Partner, customerId: string): Customer {
   const c = store.customerById.get(customerId);
   if (!c || c.ownerId !== scope.id) throw notYourCustomer(customerId);
+  if (c.foreignSite) throw new ApiError(403, 'CBC.0156', `Customer ${customerId} does not belong to this site.`);
   return c;
 }
 

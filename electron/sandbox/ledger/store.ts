@@ -1,7 +1,7 @@
 // In-memory state of the sandbox: partners, customers, quotas, coupons and every record,
 // with the indexes the list operations need.
 import type {
-  AccountChangeRecord, AdjustRecord, BudgetRecord, Coupon, CouponRecord, Customer, MoneyLogEntry, Partner, Quota, QuotaRecord,
+  AccountChangeRecord, AdjustRecord, BudgetRecord, Coupon, CouponRecord, Customer, HeldCoupon, MoneyLogEntry, Partner, Quota, QuotaRecord,
 } from './types';
 
 export class Store {
@@ -19,6 +19,12 @@ export class Store {
   readonly couponRecords: CouponRecord[] = [];
   readonly quotaRecords: QuotaRecord[] = [];
   readonly budgetRecords: BudgetRecord[] = [];
+  /** Coupons the partners hold themselves, by holder (not part of any quota). */
+  readonly heldCoupons = new Map<string, HeldCoupon[]>();
+  /** Accounts on Huawei Cloud outside every partner's list, per mobile (registration limit). */
+  readonly externalMobileRegistrations = new Map<string, number>();
+  /** Mobiles and e-mails already reported (报备) to Huawei by someone (CBC.99000051). */
+  readonly reportedContacts = new Set<string>();
   readonly moneyLog: MoneyLogEntry[] = [];
   /** Counter for server-generated ids; part of the state so a replay yields the same ids. */
   private idCounter = 0;
@@ -36,6 +42,11 @@ export class Store {
     list.push(c);
     this.accountNames.add(c.accountName.toLowerCase());
     this.xaccountIds.add(c.xaccountId);
+  }
+
+  /** A customer known by id only: not in any list (e.g. another site's customer). */
+  addHiddenCustomer(c: Customer): void {
+    this.customerById.set(c.id, c);
   }
 
   addCoupon(c: Coupon): void {

@@ -20,6 +20,12 @@ export interface Partner {
   creditLine: Decimal;
   /** Earmarked cash (`designated_amount`), not available for grants. */
   designated: Decimal;
+  /** Program standing of a fixture partner: exited the partner program, or a restricted company. */
+  standing?: 'exited' | 'restricted';
+  /** A test partner account (CBC.99005035 on state-changing APIs). */
+  testAccount?: boolean;
+  /** "Partner uses coupons" mode: the partner spends vouchers itself and cannot issue (CBC.50000010). */
+  usesCoupons?: boolean;
 }
 
 export interface Customer {
@@ -45,6 +51,12 @@ export interface Customer {
   /** Partner-funded balance; undefined = the customer has no partner-funded account yet. */
   balance?: Decimal;
   budget?: { amount: Decimal; type: 'MONTHLY' | 'PACKAGE'; frozenOperateType: 0 | 1; updatedAt: number };
+  /** Registered on the other (international) site: China-site calls on it answer 403 CBC.0156. */
+  foreignSite?: boolean;
+  /** An enterprise sub-account whose finances the master account manages (CBC.50000034 for coupons). */
+  custodied?: boolean;
+  /** Was associated with another partner before: not a first-time-associated customer (CBC.99000022). */
+  reassociated?: boolean;
 }
 
 export interface Quota {
@@ -61,6 +73,45 @@ export interface Quota {
   effectiveTime: number;
   expireTime: number;
   serviceTypes: string[];
+  /** Issue rules Huawei configured on the quota (fixture quotas only). */
+  rules?: QuotaRules;
+}
+
+/**
+ * Issue rules of a quota. The spec names the error codes (§6.2) but not where the limits live;
+ * we model them as quota settings and show them as limit_infos [INF].
+ */
+export interface QuotaRules {
+  minFaceValue?: Decimal;
+  maxFaceValue?: Decimal;
+  /** Coupons one customer may hold from this quota (CBC.99000020). */
+  maxCouponsPerCustomer?: number;
+  /** Face value one customer may hold from this quota in total (CBC.99000021). */
+  maxTotalPerCustomer?: Decimal;
+  firstAssociationOnly?: boolean;
+  /** Allowed chargeScene values (§6.7) — products of other order types are refused (CBC.99000024). */
+  chargeScenes?: string[];
+  /** Only these customers may receive coupons from the quota (CBC.50000020). */
+  designatedCustomers?: string[];
+}
+
+/** A coupon Huawei gave the partner itself (ListSubCustomerCoupons, §6.6); no quota behind it. */
+export interface HeldCoupon {
+  id: string;
+  code: string;
+  holderId: string;
+  type: 1 | 2 | 3 | 4;
+  status: 1 | 2 | 3 | 4 | 5;
+  faceValue: Decimal;
+  balance: Decimal;
+  validTime: number;
+  expireTime: number;
+  createTime: number;
+  activeTime?: number;
+  orderId?: string;
+  planId: string;
+  planName: string;
+  sourceId: string;
 }
 
 export interface Coupon {

@@ -16,6 +16,9 @@ export interface BillLine {
   lineNo: number;
   serviceIdx: number;
   chargeMode: '1' | '3';
+  /** '0' consumption, '1' unsubscribe (refund), '2' Huawei write-off; the last two carry negative amounts. */
+  billType: '0' | '1' | '2';
+  /** Negative for unsubscribe and write-off lines: the money went back to the customer's balance. */
   cashCents: number;
   couponCents: number;
   discountCents: number;
@@ -59,6 +62,20 @@ export class BillBook {
     return [ppu, ym];
   }
 
+  /**
+   * Money back to a partner-funded customer in bill month k: an unsubscribe refund of part of the
+   * yearly/monthly order, and a small Huawei write-off of pay-per-use charges. Never more than that
+   * month's consumption, so a customer's net spending stays positive.
+   */
+  returnedCents(seq: number, k: number, kind: ConsumerKind): [refund: number, writeOff: number] {
+    if (kind !== ConsumerKind.PartnerFunded) return [0, 0];
+    const s = this.seed;
+    const [ppu, ym] = this.cashCents(seq, k, kind);
+    const refund = ym > 0 && hashUnit(s, seq, k, 9) < 0.25 ? Math.floor(ym * (0.2 + 0.6 * hashUnit(s, seq, k, 10))) : 0;
+    const writeOff = ppu > 0 && hashUnit(s, seq, k, 11) < 0.1 ? Math.min(ppu, 100 + Math.floor(hashUnit(s, seq, k, 12) * 1900)) : 0;
+    return [refund, writeOff];
+  }
+
   lines(c: Customer, cycle: string): BillLine[] {
     const kind = this.kind(c);
     const k = this.index(cycle);
@@ -70,10 +87,17 @@ export class BillBook {
     const out: BillLine[] = [];
     const discount = (cents: number, salt: number): number => Math.floor(cents * 0.15 * hashUnit(s, c.seq, k, salt));
     if (ppu > 0) {
-      out.push({ customer: c, cycle, lineNo: 1, serviceIdx: Math.floor(hashUnit(s, c.seq, k, 2) * 6), chargeMode: '3', cashCents: ppu, couponCents: 0, discountCents: discount(ppu, 7) });
+      out.push({ customer: c, cycle, lineNo: 1, serviceIdx: Math.floor(hashUnit(s, c.seq, k, 2) * 6), chargeMode: '3', billType: '0', cashCents: ppu, couponCents: 0, discountCents: discount(ppu, 7) });
     }
     if (ym > 0 || coupon > 0) {
-      out.push({ customer: c, cycle, lineNo: 2, serviceIdx: Math.floor(hashUnit(s, c.seq, k, 5) * 6), chargeMode: '1', cashCents: ym, couponCents: coupon, discountCents: discount(ym + coupon, 8) });
+      out.push({ customer: c, cycle, lineNo: 2, serviceIdx: Math.floor(hashUnit(s, c.seq, k, 5) * 6), chargeMode: '1', billType: '0', cashCents: ym, couponCents: coupon, discountCents: discount(ym + coupon, 8) });
+    }
+    const [refund, writeOff] = this.returnedCents(c.seq, k, kind);
+    if (refund > 0) {
+      out.push({ customer: c, cycle, lineNo: 3, serviceIdx: Math.floor(hashUnit(s, c.seq, k, 5) * 6), chargeMode: '1', billType: '1', cashCents: -refund, couponCents: 0, discountCents: 0 });
+    }
+    if (writeOff > 0) {
+      out.push({ customer: c, cycle, lineNo: 4, serviceIdx: Math.floor(hashUnit(s, c.seq, k, 2) * 6), chargeMode: '3', billType: '2', cashCents: -writeOff, couponCents: 0, discountCents: 0 });
     }
     return out;
   }

@@ -13,6 +13,8 @@ import { addMonths, beijingMonth, instantInMonth } from '../util/time';
 import { BILL_MONTHS, BillBook, ConsumerKind } from './bills';
 import { seedCoupons } from './coupons';
 import { seedCustomers } from './customers';
+import { seedFixtures } from './fixtures';
+import { seedHeldCoupons } from './held-coupons';
 
 export interface SeedOptions {
   seed: number;
@@ -70,8 +72,17 @@ export function seedWorld(opts: SeedOptions): World {
     const funded = kind === ConsumerKind.PartnerFunded || hashUnit(opts.seed, c.seq, 31) < 0.3;
     if (!funded) continue;
     let spent = 0;
-    if (kind === ConsumerKind.PartnerFunded) for (let k = 1; k <= BILL_MONTHS; k++) spent += bills.cashCents(c.seq, k, kind).reduce((a, b) => a + b, 0);
+    let returned = 0;
+    if (kind === ConsumerKind.PartnerFunded) {
+      for (let k = 1; k <= BILL_MONTHS; k++) {
+        spent += bills.cashCents(c.seq, k, kind).reduce((a, b) => a + b, 0);
+        returned += bills.returnedCents(c.seq, k, kind).reduce((a, b) => a + b, 0);
+      }
+    }
+    // Grants are sized by gross spending (as before refunds existed); refunds and write-offs
+    // flow back into the customer's balance, so the balance equals grants − net cash of the bills.
     const total = spent + 10_000 * Math.floor(hashUnit(opts.seed, c.seq, 32) * 500);
+    spent -= returned;
     if (total === 0) continue;
     grants.push({ id: c.id, ownerId: c.ownerId, time: c.associatedOn + 86400_000, cents: total, spent });
     owed.set(c.ownerId, (owed.get(c.ownerId) ?? 0) + total);
@@ -124,5 +135,10 @@ export function seedWorld(opts: SeedOptions): World {
   reclaimQuotas(store, t1, extra.simple_quota_infos.map((q) => q.quota_id), '额度调整', at(month, 6));
 
   seedCoupons(store, bills, { seed: opts.seed, month, issuers: [sp, ...t2s], count: Math.min(Math.max(24, Math.floor(opts.customers / 5)), 5000) });
+  // Everything below comes after the generated data so that data stays the same for a seed.
+  seedFixtures(store, month);
+  const couponUser = [...store.partners.values()].find((p) => p.usesCoupons);
+  seedHeldCoupons(store, { seed: opts.seed, month, holders: [t1.id, sp.id, ...t2s.map((t) => t.id)], perHolder: 4 });
+  if (couponUser) seedHeldCoupons(store, { seed: opts.seed + 1, month, holders: [couponUser.id], perHolder: 12 });
   return { store, bills };
 }

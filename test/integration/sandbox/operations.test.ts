@@ -163,8 +163,16 @@ describe('coupons', () => {
     }
   });
 
-  it('lists the partner\'s own coupons (none) with count', async () => {
-    expect((await get(DEMO_SP, '/v2/promotions/benefits/coupons')).json).toEqual({ count: 0, user_coupons: [] });
+  it('lists coupons the partner holds itself, with count, and a T2\'s through indirect_partner_id', async () => {
+    const own = await get(DEMO_SP, '/v2/promotions/benefits/coupons', { offset: 0, limit: 100 });
+    expect(own.status).toBe(200);
+    expect(own.json.count).toBeGreaterThan(0);
+    expect(own.json.user_coupons[0]).toMatchObject({ coupon_id: expect.any(String), customer_id: DEMO_SP.domainId, face_value: expect.any(Number), balance: expect.any(Number) });
+    const usable = await get(DEMO_SP, '/v2/promotions/benefits/coupons', { status: 2 });
+    expect(usable.json.user_coupons.every((c: { status: number }) => c.status === 2)).toBe(true);
+    const t2 = await get(DEMO_T1, '/v2/promotions/benefits/coupons', { indirect_partner_id: T2 });
+    expect(t2.json.user_coupons[0].customer_id).toBe(T2);
+    expect((await get(DEMO_SP, '/v2/promotions/benefits/coupons', { offset: 1 })).json.error_code).toBe('CBC.0100');
   });
 });
 
