@@ -7,11 +7,12 @@ import type { ItemPatch, StoredItem } from '../plan-repository';
 export const FINAL_OUTCOMES: ReadonlySet<ItemOutcome> = new Set(['done', 'failed', 'reconciled-done', 'reconciled-not-applied', 'skipped']);
 export const APPLIED: ReadonlySet<ItemOutcome> = new Set(['done', 'reconciled-done']);
 
-export function patchFromEntry(entry: JournalEntryView, now: string): ItemPatch {
+export function patchFromEntry(entry: JournalEntryView, now: string, attempts?: number): ItemPatch {
   const outcome: ItemOutcome =
     entry.state === 'pending' || entry.state === 'sent' ? 'in-flight' : entry.state;
   return {
     outcome,
+    attempts,
     journalEntryId: entry.id,
     transId: entry.transId,
     errorCode: entry.state === 'failed' || entry.state === 'unknown' ? entry.code : null,

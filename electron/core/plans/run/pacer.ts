@@ -12,10 +12,17 @@ export function createPacer(ratePerSecond: number, now: () => number = Date.now,
   let nextAt = 0;
   return {
     async next() {
-      const t = now();
-      const at = Math.max(t, nextAt);
-      nextAt = at + gap;
-      if (at > t) await sleep(at - t);
+      // Spacing is measured from when a start really happened, not from a fixed schedule:
+      // a timer that fires late (the event loop was busy with journal commits) must not be
+      // followed by a short gap, or the server would see a burst.
+      for (;;) {
+        const t = now();
+        if (t >= nextAt) {
+          nextAt = t + gap;
+          return;
+        }
+        await sleep(nextAt - t);
+      }
     },
     hold(ms) {
       nextAt = Math.max(nextAt, now() + ms);

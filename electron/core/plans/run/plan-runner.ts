@@ -21,7 +21,7 @@ export interface RunnerOptions {
   readonly money: PlanMoneyPort;
   readonly operator: string;
   readonly onProgress?: (event: ProgressEvent) => void;
-  /** Request starts per second; default 9.5 (the API allows 10 per operation). */
+  /** Request starts per second; default 9.45: the API allows 10 per operation in any second, and 11 consecutive starts then span ≥ 1058 ms, a cushion for network and event-loop jitter. */
   readonly ratePerSecond?: number;
   /** Items in flight at once; enough to keep the rate with slow responses. */
   readonly concurrency?: number;
@@ -43,7 +43,7 @@ export class PlanRunner {
     private readonly planId: string,
     private readonly o: RunnerOptions,
   ) {
-    this.pacer = createPacer(o.ratePerSecond ?? 9.5);
+    this.pacer = createPacer(o.ratePerSecond ?? 9.45);
   }
 
   pause(): void {
@@ -129,10 +129,13 @@ export class PlanRunner {
     return status === 'running' ? 'running' : status === 'paused' ? 'paused' : status === 'cancelled' ? 'cancelled' : 'done';
   }
 
-  private async send(item: StoredItem, retryOf: string | null): Promise<void> {
+  private async send(sent: StoredItem, retryOf: string | null): Promise<void> {
+    let item = sent;
     const { repo, money } = this.o;
     const plan = repo.get(this.planId)!;
-    repo.updateItem(this.planId, item.index, { outcome: 'in-flight', attempts: item.attempts + 1 }, this.now());
+    // No durable `in-flight` mark is needed before sending: on resume every item that is not
+    // final is looked up in the journal, which commits the intent before anything is sent.
+    item = { ...item, attempts: item.attempts + 1 };
     const operation =
       plan.kind === 'fund-customers' && item.indirectPartnerId ? 'fundT2Customer' : camel(OPERATION_OF[plan.kind]);
     let entry: JournalEntryView;
@@ -142,9 +145,9 @@ export class PlanRunner {
       // The executor throws only when nothing was sent (refused before sending, or the
       // journal could not be written). An entry it did write is resolved by reconciliation.
       const written = money.entriesOf(this.planId, String(item.index)).at(-1);
-      if (written && written.id !== retryOf && isUnresolved(written)) return this.record(item, await money.reconcile(written.id, this.o.operator));
+      if (written && written.id !== retryOf && isUnresolved(written)) return this.record(item, await money.reconcile(written.id, this.o.operator), item.attempts);
       const e = error as { code?: string; message?: string };
-      repo.updateItem(this.planId, item.index, { outcome: 'failed', errorCode: e.code ?? 'INTERNAL', errorMessage: e.message ?? String(error), finishedAt: this.now() }, this.now());
+      repo.updateItem(this.planId, item.index, { outcome: 'failed', attempts: item.attempts, errorCode: e.code ?? 'INTERNAL', errorMessage: e.message ?? String(error), finishedAt: this.now() }, this.now());
       this.completions.push(Date.now());
       return this.emit('running', false);
     }
@@ -154,9 +157,9 @@ export class PlanRunner {
       this.rateLimited += 1;
       this.pacer.hold(this.o.throttleBackoffMs ?? 2500);
       await this.pacer.next();
-      return this.send({ ...item, attempts: item.attempts + 1 }, entry.id);
+      return this.send(item, entry.id);
     }
-    await this.record(item, entry);
+    await this.record(item, entry, item.attempts);
   }
 
   private execute(item: StoredItem, operation: MoneyOperation, retryOf: string | null): Promise<JournalEntryView> {
@@ -174,8 +177,8 @@ export class PlanRunner {
     });
   }
 
-  private async record(item: StoredItem, entry: JournalEntryView): Promise<void> {
-    const patch = patchFromEntry(entry, this.now());
+  private async record(item: StoredItem, entry: JournalEntryView, attempts?: number): Promise<void> {
+    const patch = patchFromEntry(entry, this.now(), attempts);
     this.o.repo.updateItem(this.planId, item.index, patch, this.now());
     if (patch.outcome && (FINAL_OUTCOMES.has(patch.outcome) || patch.outcome === 'unknown')) this.completions.push(Date.now());
     this.emit('running', false);
