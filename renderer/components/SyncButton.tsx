@@ -58,7 +58,7 @@ export function SyncButton({ lists, onFinished, testId }: { lists: readonly Sync
         </span>
       ) : null}
       {progress.map((p) => (
-        <ProgressBar key={p.task} progress={p} onCancel={() => void api.sync.cancel().catch(() => undefined)} />
+        <ProgressBar key={p.task} progress={p} label={t(`kit.sync.list.${p.task.replace(/^sync:/, '')}`, { defaultValue: p.task })} onCancel={() => void api.sync.cancel().catch(() => undefined)} />
       ))}
       <ErrorNotice error={error} />
     </div>

@@ -124,7 +124,8 @@ export async function installReviewFixtures(p: Page, options: ReviewFixtureOptio
         if (search) rows = rows.filter((i) => customerRow(i).customerName.includes(search) || `acct_${pad(i, 6)}`.includes(search));
         if (input.filters?.associationType) rows = rows.filter((i) => customerRow(i).associationType === input.filters!.associationType);
         if (input.sort?.direction === 'desc') rows = [...rows].reverse();
-        return page(rows.map(customerRow), input);
+        const window = page(rows, input);
+        return { ...window, rows: window.rows.map(customerRow) };
       }
       case 'review.customer': {
         const i = Number(String(input.customerId).slice(1));

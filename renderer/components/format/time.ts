@@ -10,18 +10,30 @@ export function parseApiTime(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; a table shows hundreds of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string | undefined, seconds: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ''}|${seconds}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: seconds ? '2-digit' : undefined,
+      hourCycle: 'h23',
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "2026-11-25 09:44" in the given zone (default: the operator's), seconds on request. */
 export function formatInZone(date: Date, timeZone?: string, seconds = false): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: seconds ? '2-digit' : undefined,
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = formatterFor(timeZone, seconds).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const time = `${get('hour')}:${get('minute')}${seconds ? `:${get('second')}` : ''}`;
   return `${get('year')}-${get('month')}-${get('day')} ${time}`;

@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableCell } from './TableCell';
+import { renderCell } from './TableCell';
 import { cellText, rowText, writeClipboard } from './clipboard';
 import { moveFor, type GridPosition } from './keyboard';
 import type { ColumnDef, RowSource, SortState } from './types';
@@ -46,7 +46,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 6,
     // The sticky header covers the top of the scroll area: keep the active row below it.
     scrollPaddingStart: HEADER_HEIGHT,
   });
@@ -58,6 +58,16 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   useEffect(() => {
     if (total > 0) source.ensure(first, last + 1);
   }, [source, first, last, total]);
+
+  // A performance mark when the first rows are on screen, once per table: the bench measures
+  // the first render of 100,000 rows from it (scripts/bench/rows/table.ts).
+  const marked = useRef(false);
+  const firstRowLoaded = total > 0 && source.rowAt(first) !== undefined;
+  useEffect(() => {
+    if (marked.current || !firstRowLoaded) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.mark(`pd:table:${tableId}:rows`));
+  }, [firstRowLoaded, tableId]);
 
   // A new query (or fewer rows) must not leave the active cell past the end.
   useEffect(() => {
@@ -200,7 +210,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                     style={{ width: c.width, left: offsets.lefts[ci] }}
                     onClick={() => setActive({ row: item.index, col: ci })}
                   >
-                    {row ? <TableCell column={c} row={row} /> : ci === 0 ? t('kit.table.loadingRow') : ''}
+                    {row ? renderCell(c, row, t) : ci === 0 ? t('kit.table.loadingRow') : ''}
                   </div>
                 ))}
               </div>
