@@ -14,6 +14,8 @@ export const FIXTURE_CUSTOMERS = {
   reassociated: fixed('c99000022'),
   /** The only customer QUOTAS.designatedOnly may issue to (others: CBC.50000020). */
   designated: fixed('c50000020'),
+  /** Switched to referral while holding a usable coupon of the SP: reclaiming it answers CBC.99000045. */
+  switchedToReferral: fixed('c99000045'),
 } as const;
 
 /** Voucher quotas of the demo SP with issue rules (see QuotaRules). */

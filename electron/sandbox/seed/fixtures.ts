@@ -4,6 +4,7 @@ import Decimal from 'decimal.js';
 import { DEMO_SP } from '../accounts';
 import { fixturePartners, SELF_CUSTOMER_ID } from '../fixture-accounts';
 import { FIXTURE_CONTACTS, FIXTURE_CUSTOMERS, FIXTURE_QUOTAS, MOBILE_ACCOUNT_LIMIT } from '../fixtures';
+import { issueCoupons } from '../ledger/coupons';
 import { grantCustomer } from '../ledger/funding';
 import { openAccount } from '../ledger/postings';
 import type { Store } from '../ledger/store';
@@ -41,6 +42,12 @@ function seedCustomers(store: Store, month: string): void {
   store.addCustomer(customer(store, FIXTURE_CUSTOMERS.designated, 'designated_customer', '指定示范科技有限公司', month, {}));
   store.addCustomer(customer(store, SELF_CUSTOMER_ID, 'demo_customer_self', '自助示范客户', month, { customerType: 0 }));
   grantCustomer(store, store.partner(DEMO_SP.domainId), SELF_CUSTOMER_ID, new Decimal(300), at(month, 5));
+  const switched = customer(store, FIXTURE_CUSTOMERS.switchedToReferral, 'switched_to_referral', '转顾问示范有限公司', month, {});
+  store.addCustomer(switched);
+  issueCoupons(store, store.partner(DEMO_SP.domainId), {
+    quotaId: 'QSPA00000000000000000011', customerIds: [switched.id], faceValue: new Decimal(100), serviceTypes: [], productIds: [], memo: 'fixture',
+  }, at(month, 2));
+  switched.associationType = '1';
 }
 
 function quota(id: string, ownerId: string, value: number, month: string, rules: QuotaRules, effectiveBack = 3): Quota {
