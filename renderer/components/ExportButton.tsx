@@ -7,7 +7,7 @@ import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
 import { useSettingsStore } from '../stores/settings-store';
 import { ErrorNotice } from './ErrorNotice';
-import { errorOf } from './table/paged-list';
+import { errorOf } from './error-of';
 
 export type ExportRequest = InputOf<Contract['review']['export']>;
 type WithoutFormat<T> = T extends unknown ? Omit<T, 'format' | 'language'> : never;

@@ -6,7 +6,7 @@ import { api } from '../bridge';
 import { ErrorNotice } from './ErrorNotice';
 import { useNeedsApi } from './OfflineBanner';
 import { ProgressBar, useTaskProgress } from './ProgressBar';
-import { errorOf } from './table/paged-list';
+import { errorOf } from './error-of';
 
 /**
  * Fetches the given lists from the partner API into the local store, with a progress bar per

@@ -7,7 +7,8 @@ import type { BillSeries, BillSumGroupRow, billGroupKeys, billSumColumns } from 
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
 import { recentBeijingMonths } from '../components/format/time';
-import { createPagedList, errorOf } from '../components/table/paged-list';
+import { errorOf } from '../components/error-of';
+import { createPagedList } from '../components/table/paged-list';
 
 export type BillSumColumn = (typeof billSumColumns)[number];
 export type BillGroupKey = (typeof billGroupKeys)[number];

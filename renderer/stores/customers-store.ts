@@ -5,7 +5,8 @@ import type { Contract } from '../../shared/contract';
 import type { CustomerDetail, CustomerRow, customerColumns } from '../../shared/contract/channels/review';
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
-import { createPagedList, errorOf } from '../components/table/paged-list';
+import { errorOf } from '../components/error-of';
+import { createPagedList } from '../components/table/paged-list';
 
 export type CustomerColumn = (typeof customerColumns)[number];
 export type CustomerFilters = NonNullable<InputOf<Contract['review']['customers']>['filters']>;

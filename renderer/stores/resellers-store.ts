@@ -6,7 +6,8 @@ import type { Contract } from '../../shared/contract';
 import type { PartnerBalances, ResellerRow, resellerColumns } from '../../shared/contract/channels/review';
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
-import { createPagedList, errorOf } from '../components/table/paged-list';
+import { errorOf } from '../components/error-of';
+import { createPagedList } from '../components/table/paged-list';
 
 export type ResellerColumn = (typeof resellerColumns)[number];
 export type ResellerFilters = NonNullable<InputOf<Contract['review']['resellers']>['filters']>;

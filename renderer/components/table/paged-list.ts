@@ -2,7 +2,8 @@
 // cache of the rows fetched so far. The table asks it for windows (offset/limit); a changed
 // query starts a new generation so a late answer to an old query is dropped.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { isIpcError, type IpcError } from '../../../shared/contract/errors';
+import type { IpcError } from '../../../shared/contract/errors';
+import { errorOf } from '../error-of';
 import { BlockCache } from './block-cache';
 import type { RowSource, SortState } from './types';
 
@@ -57,13 +58,8 @@ export interface PagedListOptions<Row, C extends string, F> {
 
 export type PagedListStore<Row, C extends string, F> = StoreApi<PagedListState<Row, C, F>>;
 
-/** The typed error of a failed call (ApiError carries one; checked by shape so tests need no bridge). */
-export function errorOf(e: unknown): IpcError {
-  const carried = typeof e === 'object' && e !== null ? (e as { error?: unknown }).error : undefined;
-  if (isIpcError(carried)) return carried;
-  const message = e instanceof Error ? e.message : String(e);
-  return { code: 'INTERNAL', message, messages: { en: message, 'zh-CN': message }, details: {} };
-}
+/** Kept here too for screens that imported it from the table kit. */
+export { errorOf };
 
 export function createPagedList<Row, C extends string, F>(options: PagedListOptions<Row, C, F>): PagedListStore<Row, C, F> {
   const blockSize = options.blockSize ?? 200;

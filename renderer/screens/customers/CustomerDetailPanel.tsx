@@ -18,8 +18,7 @@ export function CustomerDetailPanel() {
     <aside className="detail-panel" aria-labelledby="customer-detail-title" data-testid="customer-detail">
       <div className="screen-head">
         <h2 id="customer-detail-title">
-          {t('customers.detail.title')}
-          {c ? `: ${c.customerName ?? c.accountName}` : ''}
+          {c ? t('customers.detail.titleWithName', { name: c.customerName ?? c.accountName }) : t('customers.detail.title')}
         </h2>
         <button type="button" className="button" onClick={() => void select(null)}>
           {t('kit.detail.close')}

@@ -49,6 +49,7 @@ export const customersStrings = defineStrings(
     },
     detail: {
       title: 'Customer details',
+      titleWithName: 'Customer details: {{name}}',
       balance: 'Balance',
       debt: 'Debt',
       coupons: 'Vouchers',
@@ -124,6 +125,7 @@ export const customersStrings = defineStrings(
     },
     detail: {
       title: '客户详情',
+      titleWithName: '客户详情：{{name}}',
       balance: '余额',
       debt: '欠款',
       coupons: '代金券',
