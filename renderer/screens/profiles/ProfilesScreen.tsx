@@ -66,7 +66,7 @@ export function ProfilesScreen() {
                   <td>
                     <div className="button-row">
                       {!p.active ? (
-                        <button type="button" className="button" disabled={busy} aria-label={t('profiles.switchTo', { name: p.name })} onClick={() => void activate(p.id)}>
+                        <button type="button" className="button" disabled={busy} aria-label={t('profiles.switchTo', { name: p.name })} data-testid={`profile-use-${p.id}`} onClick={() => void activate(p.id)}>
                           {t('profiles.switch')}
                         </button>
                       ) : null}
