@@ -10,6 +10,7 @@ import { customersStrings } from '../screens/customers/strings';
 import { recordsStrings } from '../screens/records/strings';
 import { resellersStrings } from '../screens/resellers/strings';
 import { vouchersStrings } from '../screens/vouchers/strings';
+import { plansStrings } from '../screens/plans/strings';
 import { settingsStrings } from '../screens/settings/strings';
 import type { AreaStrings } from './define-strings';
 
@@ -25,6 +26,7 @@ const areas = {
   profiles: profilesStrings,
   funding: fundingStrings,
   activity: activityStrings,
+  plans: plansStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';

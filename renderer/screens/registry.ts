@@ -7,6 +7,7 @@ import { FundingScreen } from './funding/FundingScreen';
 import { ProfilesScreen } from './profiles/ProfilesScreen';
 import { RecordsScreen } from './records/RecordsScreen';
 import { ResellersScreen } from './resellers/ResellersScreen';
+import { PlansScreen } from './plans/PlansScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { VouchersScreen } from './vouchers/VouchersScreen';
 
@@ -24,6 +25,7 @@ export const screens: readonly ScreenDef[] = [
   { id: 'vouchers', labelKey: 'vouchers.nav', component: VouchersScreen },
   { id: 'bills', labelKey: 'bills.nav', component: BillsScreen },
   { id: 'funding', labelKey: 'funding.nav', component: FundingScreen },
+  { id: 'plans', labelKey: 'plans.nav', component: PlansScreen },
   { id: 'activity', labelKey: 'activity.nav', component: ActivityScreen },
   { id: 'profiles', labelKey: 'profiles.nav', component: ProfilesScreen },
   { id: 'settings', labelKey: 'settings.nav', component: SettingsScreen },

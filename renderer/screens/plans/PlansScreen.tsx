@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLAN_KINDS, type PlanKind } from '../../../shared/contract/channels/plans';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { MoneyCell } from '../../components/MoneyCell';
+import { usePlansStore } from '../../stores/plans-store';
+import { PlanDetailView } from './PlanDetailView';
+
+export function PlansScreen() {
+  const { t } = useTranslation();
+  const { plans, current, error, busy, load, open, importSheet, importText } = usePlansStore();
+  const [kind, setKind] = useState<PlanKind>('fund-customers');
+  const [name, setName] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  useEffect(() => void load(), [load]);
+
+  return (
+    <section className="screen plans" aria-labelledby="plans-title">
+      <h1 id="plans-title">{t('plans.title')}</h1>
+      <p className="help">{t('plans.intro')}</p>
+      <ErrorNotice error={error} />
+      <div className="plans-layout">
+        <aside className="plans-side">
+          <section className="card" aria-labelledby="plans-import">
+            <h2 id="plans-import">{t('plans.importSection')}</h2>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (file) void importSheet(file, kind, name);
+              }}
+            >
+              <label className="field">
+                <span>{t('plans.kind')}</span>
+                <select data-testid="plan-kind" value={kind} onChange={(e) => setKind(e.target.value as PlanKind)}>
+                  {PLAN_KINDS.map((k) => (
+                    <option key={k} value={k}>{t(`plans.kinds.${k}`)}</option>
+                  ))}
+                </select>
+              </label>
+              <label className="field">
+                <span>{t('plans.name')}</span>
+                <input data-testid="plan-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <label className="field">
+                <span>{t('plans.file')}</span>
+                <input data-testid="plan-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              </label>
+              <p className="help">{t('plans.fileHelp')}</p>
+              <button type="submit" className="button button-primary" data-testid="plan-import" disabled={!file || busy}>{t('plans.importButton')}</button>
+            </form>
+          </section>
+          <section className="card" aria-labelledby="plans-files">
+            <h2 id="plans-files">{t('plans.planFileSection')}</h2>
+            <label className="field">
+              <span>{t('plans.planFile')}</span>
+              <input data-testid="plan-file-import" type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importText(f, 'plan'); e.target.value = ''; }} />
+            </label>
+            <label className="field">
+              <span>{t('plans.approvalFile')}</span>
+              <input data-testid="approval-file-import" type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importText(f, 'approval'); e.target.value = ''; }} />
+            </label>
+          </section>
+          <section className="card" aria-labelledby="plans-list">
+            <h2 id="plans-list">{t('plans.list')}</h2>
+            {plans.length === 0 ? <p>{t('plans.none')}</p> : null}
+            <ul className="plan-list">
+              {plans.map((p) => (
+                <li key={p.id}>
+                  <button type="button" className={current?.id === p.id ? 'plan-link plan-link-current' : 'plan-link'} aria-current={current?.id === p.id ? 'true' : undefined} onClick={() => void open(p.id)}>
+                    <span className="plan-link-name">{p.name}</span>
+                    <span className="plan-link-meta">
+                      {t(`plans.status.${p.status}`)} · {p.rowCount} · <MoneyCell amount={p.total} />
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+        <div className="plans-main">{current ? <PlanDetailView plan={current} /> : null}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+import type { IpcError } from '../../shared/contract/errors';
+import type { PlanDetail, PlanKind, PlanSummary } from '../../shared/contract/channels/plans';
+import { api, ApiError } from '../bridge';
+
+interface PlansState {
+  plans: readonly PlanSummary[];
+  current: PlanDetail | null;
+  error: IpcError | null;
+  busy: boolean;
+  load(): Promise<void>;
+  open(id: string): Promise<void>;
+  /** Runs one call; the plan it returns becomes the current one. */
+  run(call: () => Promise<PlanDetail | void>): Promise<boolean>;
+  importSheet(file: File, kind: PlanKind, name: string): Promise<void>;
+  importText(file: File, what: 'plan' | 'approval'): Promise<void>;
+}
+
+export async function fileBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Saves a file in the browser or the app window (both render the same renderer). */
+export function download(fileName: string, mimeType: string, data: string, base64: boolean): void {
+  const bytes = base64 ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : new TextEncoder().encode(data);
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const usePlansStore = create<PlansState>((set, get) => ({
+  plans: [],
+  current: null,
+  error: null,
+  busy: false,
+  async load() {
+    try {
+      set({ plans: await api.plans.list(), error: null });
+    } catch (e) {
+      set({ error: e instanceof ApiError ? e.error : null });
+    }
+  },
+  async open(id) {
+    await get().run(() => api.plans.get({ id }));
+  },
+  async run(call) {
+    set({ busy: true });
+    try {
+      const plan = await call();
+      if (plan) set({ current: plan });
+      set({ error: null, busy: false });
+      await get().load();
+      return true;
+    } catch (e) {
+      set({ error: e instanceof ApiError ? e.error : null, busy: false });
+      return false;
+    }
+  },
+  async importSheet(file, kind, name) {
+    const contentBase64 = await fileBase64(file);
+    await get().run(() => api.plans.importSheet({ fileName: file.name, kind, contentBase64, ...(name.trim() ? { name: name.trim() } : {}) }));
+  },
+  async importText(file, what) {
+    const content = await file.text();
+    await get().run(() => (what === 'plan' ? api.plans.importPlanFile({ content }) : api.plans.importApproval({ content })));
+  },
+}));
