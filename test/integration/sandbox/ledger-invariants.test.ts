@@ -3,6 +3,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cashSpent } from '../../../electron/sandbox/handlers/bills';
 import type { FaultKind, RunningSandbox } from '../../../electron/sandbox/index';
 import { call, DEMO_SP, DEMO_T1, OTHER_T2, start, T2 } from './helpers';
 
@@ -76,6 +77,31 @@ function checkRecordsMatchBalances(): void {
   }
 }
 
+/**
+ * Bills, coupons and records tell the same story: a funded customer's balance is its grants minus
+ * its reclaims minus the net cash of its bills (refunds and write-offs count back), and the
+ * voucher-paid part of its bills is what its coupons lost beyond what was reclaimed.
+ */
+function checkBillsCouponsRecordsAgree(): void {
+  const world = sb.control.sandbox.world;
+  const store = world.store;
+  const net = new Map<string, Decimal>();
+  for (const r of store.adjustRecords) {
+    const sign = r.operationType === 'SOURCE_OPERATION_BEADJUST' ? 1 : -1;
+    net.set(r.customerId, (net.get(r.customerId) ?? new Decimal(0)).plus(r.amount.mul(sign)));
+  }
+  const couponUse = new Map<string, Decimal>();
+  for (const c of store.coupons.values()) couponUse.set(c.customerId, (couponUse.get(c.customerId) ?? new Decimal(0)).plus(c.faceValue.minus(c.balance)));
+  for (const r of store.couponRecords) if (r.operationType === '2') couponUse.set(r.customerId, (couponUse.get(r.customerId) ?? new Decimal(0)).minus(r.amount));
+  for (const c of store.customers) {
+    if (c.balance !== undefined) {
+      expect(c.balance.toFixed(2), `balance of ${c.id}`).toBe((net.get(c.id) ?? new Decimal(0)).minus(cashSpent({ world }, c)).toFixed(2));
+    }
+    const billed = world.bills.cycles().reduce((s, cycle) => s + world.bills.lines(c, cycle).reduce((t, l) => t + l.couponCents, 0), 0);
+    expect((couponUse.get(c.id) ?? new Decimal(0)).toFixed(2), `vouchers of ${c.id}`).toBe(new Decimal(billed).div(100).toFixed(2));
+  }
+}
+
 describe('ledger invariants', () => {
   it('conserves money and voucher value and keeps records equal to balances under any operations and faults', async () => {
     let applied = 0;
@@ -89,6 +115,7 @@ describe('ledger invariants', () => {
       expect(after.moneyTotal).toBe(before.moneyTotal);
       expect(after.voucherTotal).toBe(before.voucherTotal);
       checkRecordsMatchBalances();
+      checkBillsCouponsRecordsAgree();
 
       // Customer balances moved exactly by the new grant/reclaim records.
       const store = sb.control.sandbox.world.store;
