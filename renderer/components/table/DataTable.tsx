@@ -25,7 +25,7 @@ export interface DataTableProps<Row> {
   /** Click or Enter/Space on a row. */
   onSelectRow?(row: Row, index: number): void;
   readonly rowHeight?: number;
-  /** Height of the scrolling area in pixels. */
+  /** Most height of the scrolling area in pixels (short lists take less). */
   readonly height?: number;
   /** Shown under the header when there are no rows (e.g. "nothing matches", or "loading"). */
   readonly empty?: ReactNode;
@@ -148,7 +148,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         tabIndex={0}
         className="dt-scroll"
         data-testid={`${tableId}-grid`}
-        style={{ height: props.height ?? 520 }}
+        style={{ height: Math.min(props.height ?? 520, HEADER_HEIGHT + Math.max(total, 4) * rowHeight + 2) }}
         onKeyDown={onKeyDown}
       >
         <div role="rowgroup" className="dt-head" style={{ width: offsets.width, height: HEADER_HEIGHT }}>

@@ -12,7 +12,7 @@ const byKey: Record<BillGroupKey, Def[]> = {
   customer: [
     col.text('customerName', h('customerName'), 200, (r: BillSumGroupRow) => r.customerName),
     col.text('accountName', h('accountName'), 150, (r: BillSumGroupRow) => r.accountName),
-    col.id('customerId', h('customerId'), 150, (r: BillSumGroupRow) => r.customerId, { hiddenByDefault: true }),
+    col.id('customerId', h('customerId'), 250, (r: BillSumGroupRow) => r.customerId, { hiddenByDefault: true }),
   ],
   service: [
     col.text('cloudServiceTypeName', h('cloudServiceTypeName'), 180, (r: BillSumGroupRow) => r.cloudServiceTypeName),

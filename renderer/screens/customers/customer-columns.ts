@@ -13,7 +13,7 @@ const cur = (r: CustomerRow) => currencyOf(r.currency);
 /** Every customer column; the less used ones start hidden (the operator can show them). */
 export function customerColumnDefs(t: TFunction): Def[] {
   return [
-    col.id('customerId', h('customerId'), 150, (r: CustomerRow) => r.customerId),
+    col.id('customerId', h('customerId'), 250, (r: CustomerRow) => r.customerId),
     col.text('accountName', h('accountName'), 170, (r: CustomerRow) => r.accountName),
     col.text('customerName', h('customerName'), 190, (r: CustomerRow) => r.customerName),
     col.text('associationType', h('associationType'), 90, (r: CustomerRow) => r.associationType, {
@@ -37,7 +37,7 @@ export function customerColumnDefs(t: TFunction): Def[] {
     col.text('customerLevel', h('customerLevel'), 80, (r: CustomerRow) => r.customerLevel, { hiddenByDefault: true }),
     col.id('xaccountId', h('xaccountId'), 150, (r: CustomerRow) => r.xaccountId, { hiddenByDefault: true }),
     col.text('accountManager', h('accountManager'), 120, (r: CustomerRow) => r.accountManager, { hiddenByDefault: true }),
-    col.id('indirectPartnerId', h('indirectPartnerId'), 150, (r: CustomerRow) => r.indirectPartnerId, { hiddenByDefault: true }),
+    col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: CustomerRow) => r.indirectPartnerId, { hiddenByDefault: true }),
     col.date('balanceFetchedAt', h('balanceFetchedAt'), 130, (r: CustomerRow) => r.balanceFetchedAt, { hiddenByDefault: true }),
     col.date('fetchedAt', h('fetchedAt'), 130, (r: CustomerRow) => r.fetchedAt, { hiddenByDefault: true }),
     col.date('deletedAt', h('deletedAt'), 130, (r: CustomerRow) => r.deletedAt, { hiddenByDefault: true }),

@@ -15,12 +15,12 @@ export function adjustColumnDefs(t: TFunction): ColumnDef<AdjustRecordRow, Adjus
       display: (r) => codeText(t, 'customers.operation', r.operationType),
     }),
     col.money('amount', h('amount'), 130, (r: AdjustRecordRow) => r.amount, cur),
-    col.id('customerId', h('customerId'), 150, (r: AdjustRecordRow) => r.customerId),
+    col.id('customerId', h('customerId'), 250, (r: AdjustRecordRow) => r.customerId),
     col.text('customerName', h('customerName'), 190, (r: AdjustRecordRow) => r.customerName),
     col.id('transId', h('transId'), 190, (r: AdjustRecordRow) => r.transId),
     col.text('applyScene', h('applyScene'), 110, (r: AdjustRecordRow) => r.applyScene, { hiddenByDefault: true }),
     col.text('memo', h('memo'), 180, (r: AdjustRecordRow) => r.memo),
-    col.id('indirectPartnerId', h('indirectPartnerId'), 150, (r: AdjustRecordRow) => r.indirectPartnerId, { hiddenByDefault: true }),
+    col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: AdjustRecordRow) => r.indirectPartnerId, { hiddenByDefault: true }),
     col.date('fetchedAt', h('fetchedAt'), 130, (r: AdjustRecordRow) => r.fetchedAt, { hiddenByDefault: true }),
   ];
 }
@@ -37,11 +37,11 @@ export function accountChangeColumnDefs(t: TFunction): ColumnDef<AccountChangeRo
       display: (r) => codeText(t, 'records.balanceType', r.balanceType),
     }),
     col.text('tradeDetailType', h('tradeDetailType'), 150, (r: AccountChangeRow) => r.tradeDetailType),
-    col.id('customerId', h('customerId'), 150, (r: AccountChangeRow) => r.customerId),
+    col.id('customerId', h('customerId'), 250, (r: AccountChangeRow) => r.customerId),
     col.text('accountName', h('accountName'), 150, (r: AccountChangeRow) => r.accountName),
     col.id('tradeId', h('tradeId'), 180, (r: AccountChangeRow) => r.tradeId),
     col.id('accountChangeId', h('accountChangeId'), 180, (r: AccountChangeRow) => r.accountChangeId, { hiddenByDefault: true }),
-    col.id('indirectPartnerId', h('indirectPartnerId'), 150, (r: AccountChangeRow) => r.indirectPartnerId, { hiddenByDefault: true }),
+    col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: AccountChangeRow) => r.indirectPartnerId, { hiddenByDefault: true }),
     col.date('fetchedAt', h('fetchedAt'), 130, (r: AccountChangeRow) => r.fetchedAt, { hiddenByDefault: true }),
   ];
 }

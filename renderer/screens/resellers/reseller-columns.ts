@@ -8,7 +8,7 @@ const h = (id: ResellerColumn) => `resellers.col.${id}`;
 const cny = () => 'CNY' as const;
 
 export const resellerColumnDefs: readonly ColumnDef<ResellerRow, ResellerColumn>[] = [
-  col.id('indirectPartnerId', h('indirectPartnerId'), 160, (r: ResellerRow) => r.indirectPartnerId),
+  col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: ResellerRow) => r.indirectPartnerId),
   col.text('name', h('name'), 200, (r: ResellerRow) => r.name),
   col.text('accountName', h('accountName'), 160, (r: ResellerRow) => r.accountName),
   col.money('balance', h('balance'), 140, (r: ResellerRow) => r.balance, cny),

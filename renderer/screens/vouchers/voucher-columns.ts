@@ -35,7 +35,7 @@ export function childQuotaColumnDefs(t: TFunction): ColumnDef<ChildQuotaRow, Chi
     col.text('indirectPartnerAccountName', h('indirectPartnerAccountName'), 150, (r: ChildQuotaRow) => r.indirectPartnerAccountName),
     ...quotaColumnsOf<ChildQuotaRow, ChildQuotaColumn>(t),
     col.id('parentQuotaId', h('parentQuotaId'), 170, (r: ChildQuotaRow) => r.parentQuotaId, { hiddenByDefault: true }),
-    col.id('indirectPartnerId', h('indirectPartnerId'), 150, (r: ChildQuotaRow) => r.indirectPartnerId, { hiddenByDefault: true }),
+    col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: ChildQuotaRow) => r.indirectPartnerId, { hiddenByDefault: true }),
   ];
 }
 
@@ -51,13 +51,13 @@ export function issuedCouponColumnDefs(t: TFunction): ColumnDef<IssuedCouponRow,
     col.money('balance', h('balance'), 120, (r: IssuedCouponRow) => r.balance, cny),
     col.date('createTime', h('createTime'), 130, (r: IssuedCouponRow) => r.createTime),
     col.date('expireTime', h('expireTime'), 130, (r: IssuedCouponRow) => r.expireTime),
-    col.id('customerId', h('customerId'), 150, (r: IssuedCouponRow) => r.customerId, { hiddenByDefault: true }),
+    col.id('customerId', h('customerId'), 250, (r: IssuedCouponRow) => r.customerId, { hiddenByDefault: true }),
     col.date('effectiveTime', h('effectiveTime'), 130, (r: IssuedCouponRow) => r.effectiveTime, { hiddenByDefault: true }),
     col.date('lastUsedTime', h('lastUsedTime'), 130, (r: IssuedCouponRow) => r.lastUsedTime, { hiddenByDefault: true }),
     col.id('orderId', h('orderId'), 160, (r: IssuedCouponRow) => r.orderId, { hiddenByDefault: true }),
     col.text('promotionPlanName', h('promotionPlanName'), 160, (r: IssuedCouponRow) => r.promotionPlanName, { hiddenByDefault: true }),
     col.text('isFrozen', h('isFrozen'), 80, (r: IssuedCouponRow) => r.isFrozen, { hiddenByDefault: true }),
-    col.id('indirectPartnerId', h('indirectPartnerId'), 150, (r: IssuedCouponRow) => r.indirectPartnerId, { hiddenByDefault: true }),
+    col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: IssuedCouponRow) => r.indirectPartnerId, { hiddenByDefault: true }),
     col.date('fetchedAt', h('fetchedAt'), 130, (r: IssuedCouponRow) => r.fetchedAt, { hiddenByDefault: true }),
     col.date('deletedAt', h('deletedAt'), 130, (r: IssuedCouponRow) => r.deletedAt, { hiddenByDefault: true }),
   ];
@@ -73,7 +73,7 @@ export function couponRecordColumnDefs(t: TFunction): ColumnDef<CouponRecordRow,
     col.money('operationAmount', h('operationAmount'), 120, (r: CouponRecordRow) => r.operationAmount, cny),
     col.text('result', h('result'), 80, (r: CouponRecordRow) => r.result, { display: (r) => codeText(t, 'vouchers.result', r.result) }),
     col.id('couponId', h('couponId'), 170, (r: CouponRecordRow) => r.couponId),
-    col.id('customerId', h('customerId'), 150, (r: CouponRecordRow) => r.customerId),
+    col.id('customerId', h('customerId'), 250, (r: CouponRecordRow) => r.customerId),
     col.id('quotaId', h('quotaId'), 170, (r: CouponRecordRow) => r.quotaId),
     col.text('remark', h('remark'), 180, (r: CouponRecordRow) => r.remark),
     col.text('quotaType', h('quotaType'), 90, (r: CouponRecordRow) => r.quotaType, {
@@ -81,7 +81,7 @@ export function couponRecordColumnDefs(t: TFunction): ColumnDef<CouponRecordRow,
       hiddenByDefault: true,
     }),
     col.id('id', h('id'), 170, (r: CouponRecordRow) => r.id, { hiddenByDefault: true }),
-    col.id('indirectPartnerId', h('indirectPartnerId'), 150, (r: CouponRecordRow) => r.indirectPartnerId, { hiddenByDefault: true }),
+    col.id('indirectPartnerId', h('indirectPartnerId'), 190, (r: CouponRecordRow) => r.indirectPartnerId, { hiddenByDefault: true }),
     col.date('fetchedAt', h('fetchedAt'), 130, (r: CouponRecordRow) => r.fetchedAt, { hiddenByDefault: true }),
   ];
 }
