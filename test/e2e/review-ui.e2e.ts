@@ -44,6 +44,18 @@ describe('review screens on 100,000 generated customers', () => {
     await page.getByText('acct_000000').waitFor();
   });
 
+  it('copies the active cell with Ctrl+C and the whole row with Ctrl+Shift+C', async () => {
+    const { page } = app;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('customers-grid').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('acct_000000');
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^c00000000\tacct_000000\t王氏科技有限公司0\t1\t2\t-20000\.00\t/);
+  });
+
   it('sorts on the server when a header is clicked', async () => {
     const { page } = app;
     await page.getByTestId('customers-sort-accountName').click();
