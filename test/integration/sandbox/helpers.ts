@@ -35,7 +35,7 @@ export function queryString(query: CallOptions['query']): string {
 /** Whatever signs: a demo account, a fixture account (T2, IAM operator, customer…). */
 export type Signer = Pick<DemoAccount, 'ak' | 'sk' | 'domainId'>;
 
-export async function call(sb: RunningSandbox, who: Signer, method: string, path: string, o: CallOptions = {}): Promise<Reply> {
+export async function call(sb: Pick<RunningSandbox, 'url'>, who: Signer, method: string, path: string, o: CallOptions = {}): Promise<Reply> {
   const url = `${sb.url}${path}${queryString(o.query)}`;
   const bodyText = o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body));
   const signed = signRequest({
