@@ -4,8 +4,9 @@
 import { m001Snapshots } from './001-snapshots';
 import { m002CustomerSearch } from './002-customer-search';
 import { m003Plans } from '../../plans/schema';
+import { m004CustomerReviewIndexes } from './004-customer-review-indexes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [m001Snapshots, m002CustomerSearch, m003Plans];
+export const migrations: readonly Migration[] = [m001Snapshots, m002CustomerSearch, m003Plans, m004CustomerReviewIndexes];

@@ -22,11 +22,23 @@ export interface ViewSpec<F> {
   /** Parameters of placeholders inside `from` (a grouped subquery), bound before the WHERE's. */
   readonly fromParams?: readonly unknown[];
   readonly columns: Readonly<Record<string, Column>>;
+  /**
+   * `from` split into its base table and display-only joins. When neither the WHERE nor the
+   * sort refers to the joined tables (`unless`), the total counts the base table alone and the
+   * page is chosen on it first, joining only the rows shown ("deferred join").
+   */
+  readonly deferred?: { readonly base: string; readonly joins: string; readonly unless: RegExp };
+  /** A shortcut for the total (e.g. from a resolved search), or null to count in SQL. */
+  quickTotal?(where: Where, db: Database): number | null;
+  /** Rewrites the WHERE for the total when the page's plan hints do not suit counting. */
+  readonly countWhere?: (whereSql: string) => string;
   /** Unique tiebreaker so pages never overlap or skip rows. */
   readonly key: string;
   readonly defaultSort: string;
   filter(filters: F, where: Where): void;
   search(term: string, where: Where): void;
+  /** Instead of `search` per term: resolve all terms at once (e.g. into a temporary table). */
+  searchAll?(terms: readonly string[], where: Where, db: Database): void;
 }
 
 export interface TableInput<F> {
@@ -55,10 +67,12 @@ export function likeAny(columns: readonly string[]) {
   };
 }
 
-export function buildWhere<F>(spec: ViewSpec<F>, input: Pick<TableInput<F>, 'filters' | 'search'>): Where {
+export function buildWhere<F>(db: Database, spec: ViewSpec<F>, input: Pick<TableInput<F>, 'filters' | 'search'>): Where {
   const where = newWhere();
   spec.filter(input.filters, where);
-  for (const term of searchTerms(input.search)) spec.search(term, where);
+  const terms = searchTerms(input.search);
+  if (terms.length && spec.searchAll) spec.searchAll(terms, where, db);
+  else for (const term of terms) spec.search(term, where);
   return where;
 }
 
@@ -66,7 +80,8 @@ export function orderBy<F>(spec: ViewSpec<F>, sort: TableInput<F>['sort']): stri
   const column = sort ? spec.columns[sort.column] : undefined;
   if (!sort || !column) return `${spec.defaultSort}, ${spec.key}`;
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
-  return `${column.sort ?? column.sql} ${dir} NULLS LAST, ${spec.key} ${dir}`;
+  // SQLite's own null order (first ascending, last descending) lets an index serve the sort.
+  return `${column.sort ?? column.sql} ${dir}, ${spec.key} ${dir}`;
 }
 
 export function selectList(spec: ViewSpec<unknown>, only?: readonly string[]): string {
@@ -75,14 +90,22 @@ export function selectList(spec: ViewSpec<unknown>, only?: readonly string[]): s
 }
 
 export function runTableQuery<F, Row>(db: Database, spec: ViewSpec<F>, input: TableInput<F>): { rows: Row[]; total: number } {
-  const where = buildWhere(spec, input);
+  const where = buildWhere(db, spec, input);
   const whereSql = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
-  const rows = db
-    .prepare(`SELECT ${selectList(spec as ViewSpec<unknown>)} FROM ${spec.from} ${whereSql} ORDER BY ${orderBy(spec, input.sort)} LIMIT ? OFFSET ?`)
-    .all(...(spec.fromParams ?? []), ...where.params, input.limit, input.offset) as Row[];
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM ${spec.from} ${whereSql}`).get(...(spec.fromParams ?? []), ...where.params) as { n: number }
-  ).n;
+  const order = orderBy(spec, input.sort);
+  const params = [...(spec.fromParams ?? []), ...where.params];
+  const d = spec.deferred && !spec.deferred.unless.test(whereSql) ? spec.deferred : null;
+  const select = selectList(spec as ViewSpec<unknown>);
+  const rows = (
+    d && !d.unless.test(order)
+      ? db.prepare(`SELECT ${select} FROM (SELECT ${spec.key} AS k FROM ${d.base} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?) p
+          JOIN ${d.base} ON ${spec.key} = p.k ${d.joins} ORDER BY ${order}`)
+      : db.prepare(`SELECT ${select} FROM ${spec.from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+  ).all(...params, input.limit, input.offset) as Row[];
+  const countWhere = spec.countWhere ? spec.countWhere(whereSql) : whereSql;
+  const total =
+    spec.quickTotal?.(where, db) ??
+    (db.prepare(`SELECT count(*) AS n FROM ${d ? d.base : spec.from} ${countWhere}`).get(...params) as { n: number }).n;
   return { rows, total };
 }
 
@@ -93,7 +116,7 @@ export function iterateTable<F>(
   input: Pick<TableInput<F>, 'filters' | 'search' | 'sort'>,
   columns?: readonly string[],
 ): IterableIterator<Record<string, unknown>> {
-  const where = buildWhere(spec, input);
+  const where = buildWhere(db, spec, input);
   const whereSql = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
   return db
     .prepare(`SELECT ${selectList(spec as ViewSpec<unknown>, columns)} FROM ${spec.from} ${whereSql} ORDER BY ${orderBy(spec, input.sort)}`)

@@ -1,0 +1,84 @@
+// Resolves a customer search to a set of row ids, kept in a temporary table the page and the
+// total both read — so a search is evaluated once per call, and not at all while the user
+// scrolls the same result (same terms, unchanged data).
+//  - terms of 3+ characters: the FTS5 trigram index (any substring: Chinese, Latin, ids…);
+//  - shorter terms (a two-character Chinese name, "li"): a trigram index cannot answer them,
+//    so they are matched against an in-memory copy of search_text (about 60 bytes a customer),
+//    which is far faster than scanning the table in SQL.
+import type { Database } from 'better-sqlite3';
+
+interface Cache {
+  version: string;
+  ids: Int32Array | null;
+  texts: string[] | null;
+  lastKey: string | null;
+  lastCount: number;
+}
+
+const caches = new WeakMap<Database, Cache>();
+
+function cacheOf(db: Database): Cache {
+  let c = caches.get(db);
+  if (!c) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS customer_hits (id INTEGER PRIMARY KEY)');
+    caches.set(db, (c = { version: '', ids: null, texts: null, lastKey: null, lastCount: 0 }));
+  }
+  return c;
+}
+
+/** Changes whenever this connection or another one committed a write. */
+function dataVersion(db: Database): string {
+  const row = db.prepare('SELECT total_changes() AS own').get() as { own: number };
+  return `${row.own}:${db.pragma('data_version', { simple: true }) as number}`;
+}
+
+function shortTextIndex(db: Database, cache: Cache): { ids: Int32Array; texts: string[] } {
+  if (!cache.ids || !cache.texts) {
+    const rows = db.prepare('SELECT rowid AS id, search_text AS t FROM customers').raw().all() as [number, string][];
+    cache.ids = Int32Array.from(rows, (r) => r[0]);
+    cache.texts = rows.map((r) => r[1]);
+  }
+  return { ids: cache.ids, texts: cache.texts };
+}
+
+const ftsPhrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
+/** Fills temp.customer_hits with the customers matching every term; returns how many. */
+export function resolveCustomerSearch(db: Database, terms: readonly string[]): number {
+  const cache = cacheOf(db);
+  const version = dataVersion(db);
+  if (version !== cache.version) {
+    cache.version = version;
+    cache.ids = cache.texts = null;
+    cache.lastKey = null;
+  }
+  const key = terms.join('\u0000');
+  if (key === cache.lastKey) return cache.lastCount;
+
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3);
+  db.exec('DELETE FROM temp.customer_hits');
+  if (!short.length) {
+    db.prepare('INSERT INTO temp.customer_hits (id) SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?').run(
+      long.map(ftsPhrase).join(' '),
+    );
+  } else {
+    const allowed = long.length
+      ? new Set(
+          db.prepare('SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?').pluck().all(long.map(ftsPhrase).join(' ')) as number[],
+        )
+      : null;
+    const { ids, texts } = shortTextIndex(db, cache);
+    const hits: number[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      if (short.every((t) => text.includes(t)) && (!allowed || allowed.has(ids[i]!))) hits.push(ids[i]!);
+    }
+    db.prepare('INSERT INTO temp.customer_hits (id) SELECT value FROM json_each(?)').run(JSON.stringify(hits));
+  }
+  cache.lastKey = key;
+  cache.lastCount = (db.prepare('SELECT count(*) AS n FROM temp.customer_hits').get() as { n: number }).n;
+  // Our own temp-table writes count as changes; do not let them invalidate the cache.
+  cache.version = dataVersion(db);
+  return cache.lastCount;
+}
