@@ -1,6 +1,8 @@
 // The seed is deterministic and its ledger balances from the start.
 import { describe, expect, it } from 'vitest';
 import { Ledger, summarize } from '../../../electron/sandbox/ledger/ledger';
+import { DEMO_SP, DEMO_T1, DEMO_T2S } from '../../../electron/sandbox/accounts';
+import { FIXTURE_CUSTOMERS } from '../../../electron/sandbox/fixtures';
 import { seedWorld } from '../../../electron/sandbox/seed/index';
 
 const anchor = new Date('2026-03-10T00:00:00Z');
@@ -27,5 +29,34 @@ describe('seed', () => {
   it('leaves no customer with a negative balance after 13 months of consumption', () => {
     const { store } = seedWorld({ seed: 42, customers: 1000, anchor });
     expect(store.customers.every((c) => c.balance === undefined || c.balance.gte(0))).toBe(true);
+  });
+
+  it('puts the fixtures after the generated customers, so a seed\'s generated data does not depend on them', () => {
+    const { store } = seedWorld({ seed: 42, customers: 100, anchor });
+    expect(store.customers.slice(0, 100).every((c, i) => c.seq === i)).toBe(true);
+    expect(store.customers.slice(100).map((c) => c.id)).toEqual(expect.arrayContaining([FIXTURE_CUSTOMERS.custodied, FIXTURE_CUSTOMERS.reassociated]));
+    expect(store.customers.some((c) => c.id === FIXTURE_CUSTOMERS.foreignSite)).toBe(false);
+    expect(store.customerById.get(FIXTURE_CUSTOMERS.foreignSite)?.foreignSite).toBe(true);
+  });
+
+  it('bills consumption, unsubscribe and write-off lines, and never refunds more than a month\'s consumption', () => {
+    const { store, bills } = seedWorld({ seed: 42, customers: 500, anchor });
+    const types = new Set<string>();
+    for (const c of store.customers) {
+      for (const cycle of bills.cycles()) {
+        const lines = bills.lines(c, cycle);
+        lines.forEach((l) => types.add(l.billType));
+        expect(lines.reduce((s, l) => s + l.cashCents, 0)).toBeGreaterThanOrEqual(0);
+        expect(lines.filter((l) => l.billType !== '0').every((l) => l.cashCents < 0 && l.couponCents === 0)).toBe(true);
+      }
+    }
+    expect(types).toEqual(new Set(['0', '1', '2']));
+  });
+
+  it('gives every main demo partner a few coupons of its own', () => {
+    const { store } = seedWorld({ seed: 42, customers: 50, anchor });
+    for (const id of [DEMO_T1.domainId, DEMO_SP.domainId, ...DEMO_T2S.map((t) => t.domainId)]) {
+      expect(store.heldCoupons.get(id)?.length, id).toBeGreaterThan(0);
+    }
   });
 });
