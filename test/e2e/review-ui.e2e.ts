@@ -44,6 +44,24 @@ describe('review screens on 100,000 generated customers', () => {
     await page.getByText('acct_000000').waitFor();
   });
 
+  it('asks only for the rows it comes to rest on while the scrollbar is dragged across 100,000 rows', async () => {
+    const { page } = app;
+    const before = calls.length;
+    await page.evaluate(async () => {
+      const grid = document.querySelector('[data-testid="customers-grid"]')!;
+      for (let i = 1; i <= 30; i++) {
+        grid.scrollTop = (grid.scrollHeight * i) / 60;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    });
+    await page.getByText('acct_050000', { exact: true }).waitFor();
+    const windows = calls.slice(before).filter((c) => c.channel === 'review.customers');
+    expect(windows.length).toBeLessThanOrEqual(3);
+    await page.getByTestId('customers-grid').focus();
+    await page.keyboard.press('Control+Home');
+    await page.getByText('acct_000000', { exact: true }).waitFor();
+  });
+
   it('copies the active cell with Ctrl+C and the whole row with Ctrl+Shift+C', async () => {
     const { page } = app;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

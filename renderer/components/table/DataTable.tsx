@@ -54,10 +54,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  // Ask the store for the rows on screen (plus overscan); it fetches only missing blocks.
+  // Ask the store for the rows on screen (plus overscan); it fetches only missing blocks. While
+  // the operator drags the scrollbar across 100,000 rows the range changes every frame: wait
+  // until it rests for a moment, so only the blocks actually looked at are queried.
+  const { ensure } = source;
   useEffect(() => {
-    if (total > 0) source.ensure(first, last + 1);
-  }, [source, first, last, total]);
+    if (total === 0) return;
+    const timer = setTimeout(() => ensure(first, last + 1), 40);
+    return () => clearTimeout(timer);
+  }, [ensure, first, last, total]);
 
   // A performance mark when the first rows are on screen, once per table: the bench measures
   // the first render of 100,000 rows from it (scripts/bench/rows/table.ts).
