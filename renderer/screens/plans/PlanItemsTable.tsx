@@ -14,6 +14,7 @@ export function PlanItemsTable({ items }: { items: readonly PlanItemView[] }) {
   const shown = sorted.slice(page * PAGE, page * PAGE + PAGE);
   return (
     <>
+      <div className="plan-table-scroll">
       <table className="plan-table" data-testid="plan-items-table">
         <thead>
           <tr>
@@ -38,6 +39,7 @@ export function PlanItemsTable({ items }: { items: readonly PlanItemView[] }) {
           ))}
         </tbody>
       </table>
+      </div>
       {items.length > PAGE ? (
         <div className="button-row">
           <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('plans.prev')}</button>

@@ -32,7 +32,8 @@ export function PlanRowsTable({ plan, editable }: { plan: PlanDetail; editable: 
       <>
         <td>{r.target}</td>
         <td>{r.counterpartyId ? `${r.counterpartyName ?? ''} (${r.counterpartyId})` : '—'}</td>
-        <td className="num">{/^\d+(\.\d+)?$/.test(r.amount) ? <MoneyCell amount={r.amount} /> : r.amount}</td>
+        {/* An amount with a problem is shown exactly as typed: formatting would round "12.345". */}
+        <td className="num">{r.problems.some((p) => p.field === 'amount') || !/^\d+(\.\d{1,2})?$/.test(r.amount) ? r.amount : <MoneyCell amount={r.amount} />}</td>
         <td>{r.memo}</td>
       </>
     );
@@ -44,6 +45,7 @@ export function PlanRowsTable({ plan, editable }: { plan: PlanDetail; editable: 
         <input type="checkbox" data-testid="only-problems" checked={onlyProblems} onChange={(e) => { setOnlyProblems(e.target.checked); setPage(0); }} />
         {t('plans.onlyProblems')}
       </label>
+      <div className="plan-table-scroll">
       <table className="plan-table" data-testid="plan-rows-table">
         <thead>
           <tr>
@@ -81,6 +83,7 @@ export function PlanRowsTable({ plan, editable }: { plan: PlanDetail; editable: 
           ))}
         </tbody>
       </table>
+      </div>
       {rows.length === 0 ? <p>{t('plans.ok')}</p> : null}
       {rows.length > PAGE ? (
         <div className="button-row">
