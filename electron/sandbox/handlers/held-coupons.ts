@@ -16,7 +16,8 @@ function view(c: HeldCoupon, status: number) {
     valid_time: stamp(c.validTime), expire_time: stamp(c.expireTime), order_id: c.orderId, promotion_plan_id: c.planId, plan_name: c.planName,
     plan_desc: c.planName, media_type: 1, fetch_method: 5, use_limits: [], active_time: stamp(c.activeTime), reserve_time: undefined,
     promotion_id: c.planId, create_time: stamp(c.createTime), coupon_version: 2, balance: num(c.balance), lock_order_id: undefined,
-    coupon_usage: c.type === 3 ? 'product' : 'general', is_frozen: 0, currency: 'CNY', extend_param1: '', source_id: c.sourceId,
+    // coupon_usage is left out: its JSON kind is unsettled (SDK string vs our client's number) and the spec is silent.
+    is_frozen: '0', currency: 'CNY', extend_param1: '', source_id: c.sourceId,
   });
 }
 

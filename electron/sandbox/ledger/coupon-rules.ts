@@ -4,6 +4,7 @@ import type Decimal from 'decimal.js';
 import { ApiError } from '../errors';
 import { PRODUCTS } from '../fixtures';
 import { SERVICE_TYPES } from '../seed/names';
+import { statusAt } from './coupon-status';
 import { ownCustomer } from './scope';
 import type { Store } from './store';
 import type { Coupon, Customer, Partner, Quota } from './types';
@@ -57,13 +58,14 @@ export function checkIssueRequest(store: Store, scope: Partner, quota: Quota, re
   }
 }
 
-/** Live coupons a customer holds from a quota (count and face value), for the per-customer limits. */
-function held(store: Store, quota: Quota, customerId: string): Coupon[] {
-  return (store.couponsByIssuer.get(quota.ownerId) ?? []).filter((c) => c.quotaId === quota.id && c.customerId === customerId && c.status <= 2);
+/** Live coupons a customer holds from a quota at `time` (expired ones no longer count against the limits). */
+function held(store: Store, quota: Quota, customerId: string, time: number): Coupon[] {
+  return (store.couponsByIssuer.get(quota.ownerId) ?? []).filter((c) => c.quotaId === quota.id && c.customerId === customerId
+    && statusAt(c.status, c.effectiveTime, c.expireTime, time) <= 2);
 }
 
 /** Per-customer refusal (inside error_details), or the customer when it may receive the coupon. */
-export function customerForCoupon(store: Store, scope: Partner, quota: Quota, customerId: string, faceValue: Decimal): Customer {
+export function customerForCoupon(store: Store, scope: Partner, quota: Quota, customerId: string, faceValue: Decimal, time: number): Customer {
   const c = store.customerById.get(customerId);
   // A T1 acting in its own scope on its T2's customer: related, but without the ip no permission.
   if (c && scope.role === 'T1' && store.partners.get(c.ownerId)?.parentId === scope.id) {
@@ -74,7 +76,7 @@ export function customerForCoupon(store: Store, scope: Partner, quota: Quota, cu
   if (customer.custodied) throw new ApiError(200, 'CBC.50000034', 'Coupons cannot be issued to a financially custodied enterprise sub-account.');
   const rules = quota.rules ?? {};
   if (rules.maxCouponsPerCustomer !== undefined || rules.maxTotalPerCustomer !== undefined) {
-    const mine = held(store, quota, customerId);
+    const mine = held(store, quota, customerId, time);
     if (rules.maxCouponsPerCustomer !== undefined && mine.length + 1 > rules.maxCouponsPerCustomer) {
       throw new ApiError(200, 'CBC.99000020', `A customer may hold at most ${rules.maxCouponsPerCustomer} coupons from this quota.`);
     }

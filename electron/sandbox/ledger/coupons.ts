@@ -45,7 +45,7 @@ export function issueCoupons(store: Store, scope: Partner, input: IssueCouponsIn
   const result: IssueCouponsResult = { coupon_infos: [], error_details: [] };
   for (const customerId of input.customerIds) {
     try {
-      customerForCoupon(store, scope, quota, customerId, input.faceValue);
+      customerForCoupon(store, scope, quota, customerId, input.faceValue, time);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       result.error_details.push(itemError(customerId, e));
