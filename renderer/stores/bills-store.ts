@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../shared/contract/define';
 import type { Contract } from '../../shared/contract';
-import type { BillSeries, BillSumGroupRow, billGroupKeys, billSumColumns } from '../../shared/contract/channels/review';
+import type { BillDetailRow, BillSeries, BillSumGroupRow, billDetailColumns, billGroupKeys, billSumColumns } from '../../shared/contract/channels/review';
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
 import { recentBeijingMonths } from '../components/format/time';
@@ -13,6 +13,8 @@ import { createPagedList } from '../components/table/paged-list';
 export type BillSumColumn = (typeof billSumColumns)[number];
 export type BillGroupKey = (typeof billGroupKeys)[number];
 export type BillFilters = NonNullable<InputOf<Contract['review']['billSums']>['filters']>;
+export type BillDetailColumn = (typeof billDetailColumns)[number];
+export type BillDetailFilters = NonNullable<InputOf<Contract['review']['billDetails']>['filters']>;
 
 const initialMonths = recentBeijingMonths(new Date(), 6);
 
@@ -52,4 +54,11 @@ export const billSumsList = createPagedList<BillSumGroupRow, BillSumColumn, Bill
   initialFilters: { fromCycle: initialMonths[0], toCycle: initialMonths[initialMonths.length - 1] },
   initialSort: { column: 'amount', direction: 'desc' },
   fetch: (request) => api.review.billSums({ ...request, groupBy: [...useBills.getState().groupBy] }),
+});
+
+/** Per-resource lines, opened from a sum row (its customer, month and service). */
+export const billDetailsList = createPagedList<BillDetailRow, BillDetailColumn, BillDetailFilters>({
+  initialFilters: {},
+  initialSort: { column: 'tradeTime', direction: 'desc' },
+  fetch: (request) => api.review.billDetails(request),
 });

@@ -86,6 +86,16 @@ function billSumRow(i: number) {
   };
 }
 
+function billDetailRow(i: number, filters: Record<string, unknown>) {
+  return {
+    id: `bd-${i}`, billCycle: (filters.billCycle as string) ?? '2026-10', customerId: (filters.customerId as string) ?? `c${pad(i, 8)}`,
+    serviceTypeCode: 'hws.service.type.ec2', serviceTypeName: '弹性云服务器', resourceTypeCode: 'hws.resource.type.vm',
+    resourceTypeName: '云主机', resourceId: `vm-${i}`, resourceName: `ecs-web-${i}`, regionName: '华北-北京四', chargingMode: '3',
+    billDetailType: '0', tradeTime: '2026-10-15T04:00:00Z', officialAmount: '12.34567891', discountAmount: '0.00000000',
+    paymentAmount: '12.34567891', cashAmount: '12.34567891', creditAmount: '0', couponAmount: '0', debtAmount: '0', fetchedAt: AS_OF,
+  };
+}
+
 /** Answers the event stream with one connectivity event: the API unreachable since `since`. */
 export async function goOffline(p: Page, since: string): Promise<void> {
   const event = { name: 'app.connectivity', payload: { online: false, since, endpoint: 'https://bss.example.com', reason: 'connect ETIMEDOUT' } };
@@ -172,6 +182,8 @@ export async function installReviewFixtures(p: Page, options: ReviewFixtureOptio
         return page(Array.from({ length: 40 }, (_, i) => couponRow(i)), input);
       case 'review.billSums':
         return page(Array.from({ length: 60 }, (_, i) => billSumRow(i)), input);
+      case 'review.billDetails':
+        return page(Array.from({ length: 25 }, (_, i) => billDetailRow(i, input.filters ?? {})), input);
       case 'review.export':
         return { path: '/tmp/exports/x.csv', fileName: 'x.csv', format: 'csv', rowCount: 3, bytes: 10, asOf: AS_OF };
       case 'sync.status':

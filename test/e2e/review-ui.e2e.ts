@@ -155,6 +155,15 @@ describe('the other review screens, and offline', () => {
     expect(await chart.locator('desc').textContent()).toContain('2026-10: ¥250,010.77');
   });
 
+  it('bills: a sum row opens its resource lines in the details tab', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-bills').click();
+    await page.getByTestId('bill-sums-grid').getByText('李氏科技有限公司1', { exact: true }).click();
+    await page.getByTestId('bill-details-grid').getByText('ecs-web-0', { exact: true }).waitFor();
+    expect(await page.getByTestId('bill-details-grid').locator('[title="12.34567891"]').first().textContent()).toBe('¥12.35');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it('records and vouchers: the other tabs load', async () => {
     const { page } = app;
     await page.getByTestId('nav-records').click();

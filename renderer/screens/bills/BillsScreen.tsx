@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { AsOf } from '../../components/AsOf';
@@ -7,8 +7,10 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { currencyOf } from '../../components/MoneyCell';
 import { ReviewTable } from '../../components/ReviewTable';
 import { SyncButton } from '../../components/SyncButton';
-import { billSumsList, useBills, type BillGroupKey } from '../../stores/bills-store';
-import { billColumnDefs } from './bill-columns';
+import { Tabs } from '../../components/Tabs';
+import type { BillSumGroupRow } from '../../../shared/contract/channels/review';
+import { billDetailsList, billSumsList, useBills, type BillGroupKey } from '../../stores/bills-store';
+import { billColumnDefs, billDetailColumnDefs } from './bill-columns';
 
 const GROUPINGS = ['customer', 'service', 'cycle', 'cycle,customer', 'customer,service', 'cycle,service'] as const;
 
@@ -18,6 +20,19 @@ export function BillsScreen() {
   const { groupBy, series, seriesError, setGroupBy, loadSeries } = useBills();
   const columns = useMemo(() => billColumnDefs(groupBy), [groupBy]);
   const filters = query.filters;
+  const [tab, setTab] = useState<'sums' | 'details'>('sums');
+  const [drilled, setDrilled] = useState<string | null>(null);
+
+  // A sum row opens its resource lines: the same customer, month and service where grouped.
+  const drill = (row: BillSumGroupRow) => {
+    billDetailsList.getState().setFilters({
+      customerId: row.customerId ?? undefined,
+      billCycle: row.cycle ?? undefined,
+      serviceTypeCode: row.cloudServiceType ?? undefined,
+    });
+    setDrilled([row.cycle, row.customerName ?? row.accountName ?? row.customerId, row.cloudServiceTypeName].filter(Boolean).join(' · '));
+    setTab('details');
+  };
 
   useEffect(() => {
     if (!billSumsList.getState().ready) billSumsList.getState().refresh();
@@ -25,6 +40,9 @@ export function BillsScreen() {
   useEffect(() => {
     void loadSeries(filters);
   }, [filters, loadSeries]);
+  useEffect(() => {
+    if (tab === 'details' && !billDetailsList.getState().ready) billDetailsList.getState().refresh();
+  }, [tab]);
 
   return (
     <section className="screen" aria-labelledby="bills-title">
@@ -53,38 +71,64 @@ export function BillsScreen() {
           />
         ) : null}
       </section>
-      <ReviewTable
-        tableId="bill-sums"
-        label={t('bills.tableLabel')}
-        store={billSumsList}
-        columns={columns}
-        exportView="billSums"
-        exportExtra={{ groupBy: [...groupBy] }}
-        rowKey={(r) => `${r.cycle ?? ''}|${r.customerId ?? ''}|${r.cloudServiceType ?? ''}`}
-        filters={
-          <fieldset className="filters">
-            <legend>{t('kit.filters.legend')}</legend>
-            <label>
-              {t('bills.groupBy')}
-              <select data-testid="bills-group-by" value={groupBy.join(',')} onChange={(e) => setGroupBy(e.target.value.split(',') as BillGroupKey[])}>
-                {GROUPINGS.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`bills.group.${g}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('bills.fromCycle')}
-              <input type="month" value={filters.fromCycle ?? ''} onChange={(e) => patchFilters({ fromCycle: e.target.value || undefined })} />
-            </label>
-            <label>
-              {t('bills.toCycle')}
-              <input type="month" value={filters.toCycle ?? ''} onChange={(e) => patchFilters({ toCycle: e.target.value || undefined })} />
-            </label>
-          </fieldset>
-        }
-      />
+      <Tabs
+        label={t('bills.tabsLabel')}
+        tabs={[
+          { id: 'sums', label: t('bills.sumsTab') },
+          { id: 'details', label: t('bills.detailsTab') },
+        ]}
+        selected={tab}
+        onSelect={(id) => setTab(id as 'sums' | 'details')}
+      >
+        {tab === 'sums' ? (
+          <ReviewTable
+            tableId="bill-sums"
+            label={t('bills.tableLabel')}
+            store={billSumsList}
+            columns={columns}
+            exportView="billSums"
+            exportExtra={{ groupBy: [...groupBy] }}
+            rowKey={(r) => `${r.cycle ?? ''}|${r.customerId ?? ''}|${r.cloudServiceType ?? ''}`}
+            onSelectRow={drill}
+            filters={
+              <fieldset className="filters">
+                <legend>{t('kit.filters.legend')}</legend>
+                <label>
+                  {t('bills.groupBy')}
+                  <select data-testid="bills-group-by" value={groupBy.join(',')} onChange={(e) => setGroupBy(e.target.value.split(',') as BillGroupKey[])}>
+                    {GROUPINGS.map((g) => (
+                      <option key={g} value={g}>
+                        {t(`bills.group.${g}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('bills.fromCycle')}
+                  <input type="month" value={filters.fromCycle ?? ''} onChange={(e) => patchFilters({ fromCycle: e.target.value || undefined })} />
+                </label>
+                <label>
+                  {t('bills.toCycle')}
+                  <input type="month" value={filters.toCycle ?? ''} onChange={(e) => patchFilters({ toCycle: e.target.value || undefined })} />
+                </label>
+              </fieldset>
+            }
+          />
+        ) : (
+          <>
+            <p className="help">{drilled ? t('bills.detailsFor', { what: drilled }) : t('bills.detailsHint')}</p>
+            <SyncButton lists={['billDetails']} testId="bill-details-sync" onFinished={() => billDetailsList.getState().refresh()} />
+            <ReviewTable
+              tableId="bill-details"
+              label={t('bills.detailsLabel')}
+              store={billDetailsList}
+              columns={billDetailColumnDefs}
+              exportView="billDetails"
+              rowKey={(r) => r.id}
+            />
+          </>
+        )}
+      </Tabs>
     </section>
   );
 }
