@@ -64,11 +64,3 @@ export function demoPartners(): DemoPartner[] {
     ...DEMO_T2S,
   ];
 }
-
-export function lookupSecret(ak: string): string | undefined {
-  return DEMO_ACCOUNTS.find((a) => a.ak === ak)?.sk;
-}
-
-export function accountByAk(ak: string): DemoAccount | undefined {
-  return DEMO_ACCOUNTS.find((a) => a.ak === ak);
-}

@@ -38,7 +38,8 @@ function listCustomersBalances(ctx: Ctx) {
   const scope = resolveScope(store, ctx.caller, ctx.body.filter('indirect_partner_id', { max: 64 }));
   const balances = ids.flatMap((id) => {
     const c = store.customerById.get(id);
-    if (!c || c.ownerId !== scope.id || c.associationType !== '2') return [];
+    // Referral customers and another site's customers are dropped silently, like unknown ids.
+    if (!c || c.ownerId !== scope.id || c.associationType !== '2' || c.foreignSite) return [];
     return [{ customer_id: id, amount: num(c.balance ?? ZERO), debt_amount: 0, currency: 'CNY', measure_id: 1 }];
   });
   return ok({ customer_balances: balances });

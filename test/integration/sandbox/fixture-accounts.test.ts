@@ -85,9 +85,11 @@ describe('CreateSubCustomer scripted outcomes', () => {
 });
 
 describe('fixture customers and quotas', () => {
-  it('keep another site\'s customer out of the China-site list', async () => {
+  it('keep another site\'s customer out of the China-site lists', async () => {
     const r = await call(sb, DEMO_SP, 'POST', '/v2/partners/sub-customers/query', { body: { customer_id: FIXTURE_CUSTOMERS.foreignSite } });
     expect(r.json.count).toBe(0);
+    const balances = await call(sb, DEMO_SP, 'POST', '/v2/accounts/customer-accounts/balances/batch-query', { body: { customer_infos: [{ customer_id: FIXTURE_CUSTOMERS.foreignSite }] } });
+    expect(balances.json.customer_balances).toEqual([]);
   });
 
   it('show quota issue rules as limit_infos', async () => {
