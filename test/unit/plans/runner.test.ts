@@ -136,4 +136,17 @@ describe('plan runner', () => {
     expect(wire.sent).toHaveLength(2);
     expect(repo.items('p')[0]).toMatchObject({ outcome: 'done', attempts: 2 });
   });
+
+  it('after a crash right after a 429, the throttled item is re-sent on resume, linked to the refused entry', async () => {
+    plan('p', 1);
+    const wire = new FakeWire();
+    const ex = journaledExecutor(wire);
+    const refused = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
+    ex.journal.append(refused.id, { state: 'sent', operator: 'op' });
+    ex.journal.append(refused.id, { state: 'failed', operator: 'op', code: 'APIG.0308', message: 'throttled' });
+    await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op', ratePerSecond: 500 }).run();
+    expect(wire.sent).toHaveLength(1);
+    expect(repo.items('p')[0]!.outcome).toBe('done');
+    expect(ex.journal.byPlanItem('p', '0')[1]!.retryOf).toBe(refused.id);
+  });
 });

@@ -69,7 +69,8 @@ export class PlanRunner {
     // Pending items, then items the journal proved not applied: resuming is the operator's
     // explicit action, and each re-send is a new journal entry linked to the proven one.
     const queue: { item: StoredItem; retryOf: string | null }[] = [
-      ...repo.itemsWithOutcome(this.planId, ['pending']).map((item) => ({ item, retryOf: null })),
+      // A pending item with an entry was refused by throttling (proven not applied): link the re-send.
+      ...repo.itemsWithOutcome(this.planId, ['pending']).map((item) => ({ item, retryOf: item.journalEntryId })),
       ...repo.itemsWithOutcome(this.planId, ['reconciled-not-applied']).map((item) => ({ item, retryOf: item.journalEntryId })),
     ];
     const workers = Array.from({ length: Math.min(this.o.concurrency ?? 8, queue.length) }, async () => {
@@ -105,6 +106,10 @@ export class PlanRunner {
       const last = entries[entries.length - 1];
       if (!last) {
         if (item.outcome !== 'pending') repo.updateItem(this.planId, item.index, { outcome: 'pending' }, this.now());
+        continue;
+      }
+      if (isThrottled(last)) {
+        repo.updateItem(this.planId, item.index, { outcome: 'pending', journalEntryId: last.id }, this.now());
         continue;
       }
       const entry = isUnresolved(last) ? await money.reconcile(last.id, this.o.operator) : last;
@@ -152,9 +157,13 @@ export class PlanRunner {
       return this.emit('running', false);
     }
     if (entry.state === 'unknown') entry = await money.reconcile(entry.id, this.o.operator);
-    if (entry.state === 'failed' && entry.code && THROTTLE_CODES.has(entry.code) && !this.stopRequest) {
+    if (isThrottled(entry)) {
       // Refused by the gateway before it reached the service: proven not applied.
       this.rateLimited += 1;
+      if (this.stopRequest) {
+        repo.updateItem(this.planId, item.index, { outcome: 'pending', attempts: item.attempts, journalEntryId: entry.id }, this.now());
+        return;
+      }
       this.pacer.hold(this.o.throttleBackoffMs ?? 2500);
       await this.pacer.next();
       return this.send(item, entry.id);
@@ -213,6 +222,7 @@ export class PlanRunner {
   }
 }
 
+const isThrottled = (e: JournalEntryView) => e.state === 'failed' && e.code !== null && THROTTLE_CODES.has(e.code);
 const isUnresolved = (e: JournalEntryView) => e.state === 'pending' || e.state === 'sent' || e.state === 'unknown';
 
 function camel(op: string): 'fundCustomer' | 'reclaimCustomer' | 'fundT2' | 'reclaimT2' {
