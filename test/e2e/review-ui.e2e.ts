@@ -146,6 +146,21 @@ describe('the other review screens, and offline', () => {
     });
   }
 
+  it('every review screen reads in Chinese and stays accessible', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('language-select').selectOption('zh-CN');
+    for (const [nav, grid, text] of screens) {
+      await page.getByTestId(`nav-${nav}`).click();
+      await page.getByTestId(grid).getByText(text, { exact: true }).waitFor();
+      expect(await page.getByTestId(`${nav}-as-of`).textContent()).toMatch(/数据时间/);
+      await app.screenshot(`${nav}-zh-CN`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
   it('bills: draws the monthly chart as an accessible image', async () => {
     const { page } = app;
     await page.getByTestId('nav-bills').click();

@@ -24,6 +24,8 @@ export function ResellersScreen() {
   useEffect(() => {
     if (!resellersList.getState().ready) resellersList.getState().refresh();
     void loadOwn();
+    // The role decides whether this screen applies (T1) or only explains itself (SP).
+    if (!useProfilesStore.getState().list) void useProfilesStore.getState().load();
   }, [loadOwn]);
 
   const pick = (row: ResellerRow) => {

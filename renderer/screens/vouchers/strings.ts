@@ -4,7 +4,7 @@ export const vouchersStrings = defineStrings(
   {
     nav: 'Vouchers',
     title: 'Vouchers',
-    readOnly: 'Read-only here: issuing and reclaiming happen on the voucher actions screen.',
+    readOnly: 'Read-only: quotas, issued vouchers and their records as last fetched.',
     tabsLabel: 'Voucher lists',
     tab: { quotas: 'Our quotas', childQuotas: 'Reseller quotas', issued: 'Issued vouchers', records: 'Voucher records' },
     label: { quotas: 'Voucher quotas', childQuotas: 'Voucher quotas given to resellers', issued: 'Issued vouchers', records: 'Voucher records' },
@@ -80,7 +80,7 @@ export const vouchersStrings = defineStrings(
   {
     nav: '代金券',
     title: '代金券',
-    readOnly: '此处只读：发放和回收请在代金券操作页面进行。',
+    readOnly: '只读：显示最近一次获取的额度、已发放代金券及其记录。',
     tabsLabel: '代金券列表',
     tab: { quotas: '我方额度', childQuotas: '云经销商额度', issued: '已发放代金券', records: '代金券记录' },
     label: { quotas: '代金券额度', childQuotas: '下发给云经销商的代金券额度', issued: '已发放的代金券', records: '代金券操作记录' },
