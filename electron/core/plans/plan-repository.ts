@@ -166,6 +166,10 @@ export class PlanRepository {
     return (this.db.prepare('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toRow);
   }
 
+  rowCount(id: string): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM plan_rows WHERE plan_id = ?').get(id) as { n: number }).n;
+  }
+
   items(id: string): StoredItem[] {
     return (this.db.prepare('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toItem);
   }

@@ -69,7 +69,7 @@ export class PlansService {
 
   list(): PlanSummary[] {
     const repo = this.repo();
-    return repo.list().map((p) => summaryView(this.require(repo, p.id), repo.rows(p.id).length, repo.items(p.id)));
+    return repo.list().map((p) => summaryView(this.require(repo, p.id), repo.rowCount(p.id), repo.items(p.id)));
   }
 
   get(id: string): PlanDetail {
