@@ -1,5 +1,5 @@
 // The loopback HTTP server: control API, routing, faults, latency, signature check, rate
-// limits, lossless JSON parsing and the handlers — in that order for every request.
+// limits, caller check, lossless JSON parsing and the handlers — in that order for every request.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isLosslessNumber, parse as parseLossless } from 'lossless-json';

@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import { ApiError, insufficientBalance } from '../errors';
 import { ZERO } from '../money';
 import { allocatable, creditPartner, debitPartner } from './postings';
-import { ownResaleCustomer, linkedT2 as linked } from './scope';
+import { linkedT2, ownResaleCustomer } from './scope';
 import { makeId, type Store } from './store';
 import type { AdjustOperation, Partner } from './types';
 
@@ -18,9 +18,9 @@ function adjustRecord(
 }
 
 /** A T1 naming itself as the cloud reseller is an illegal operation (403 CBC.0150 — our trigger for that code). */
-function linkedT2(store: Store, t1: Partner, t2Id: string): Partner {
+function counterpartT2(store: Store, t1: Partner, t2Id: string): Partner {
   if (t2Id === t1.id) throw new ApiError(403, 'CBC.0150', 'Illegal operation: a tier-1 distributor cannot move money to or from itself.');
-  return linked(store, t1, t2Id);
+  return linkedT2(store, t1, t2Id);
 }
 
 /** UpdateCustomerAccountAmount: the scope partner (SP, or the T2 when a T1 passes ip) pays. */
@@ -56,7 +56,7 @@ export function reclaimCustomer(store: Store, scope: Partner, customerId: string
 
 /** UpdateIndirectPartnerAccount: T1 allocatable → T2 cash. */
 export function grantT2(store: Store, t1: Partner, t2Id: string, amount: Decimal, time: number): string {
-  const t2 = linkedT2(store, t1, t2Id);
+  const t2 = counterpartT2(store, t1, t2Id);
   if (allocatable(t1).lt(amount)) throw insufficientBalance(`Insufficient balance: the allocatable balance of ${t1.accountName} is below ${amount.toFixed(2)}.`);
   const transferId = makeId('AD', time, store.nextSerial());
   const meta = { tradeType: 'BEADJUST', tradeDetailType: 'SOURCE_OPERATION_BEADJUST', tradeId: transferId, time };
@@ -68,7 +68,7 @@ export function grantT2(store: Store, t1: Partner, t2Id: string, amount: Decimal
 
 /** ReclaimIndirectPartnerAccount: T2 → T1; the amount must not exceed the T2's spendable balance. */
 export function reclaimT2(store: Store, t1: Partner, t2Id: string, amount: Decimal, time: number): string {
-  const t2 = linkedT2(store, t1, t2Id);
+  const t2 = counterpartT2(store, t1, t2Id);
   if (allocatable(t2).lt(amount)) throw insufficientBalance(`Insufficient balance: cloud reseller ${t2Id} holds ${allocatable(t2).toFixed(2)}.`);
   const transId = makeId('RE', time, store.nextSerial());
   const meta = { tradeType: 'BERETRIEVE', tradeDetailType: 'SOURCE_OPERATION_BERETRIEVE', tradeId: transId, time };

@@ -70,7 +70,7 @@ function seedQuotas(store: Store, month: string): void {
     quota(FIXTURE_QUOTAS.notYetEffective, sp, 20_000, month, {}, -12),
     quota(FIXTURE_QUOTAS.couponUser, couponUser, 10_000, month, {}),
   ]) {
-    if (q.id === FIXTURE_QUOTAS.notYetEffective) q.expireTime = at(month, -24);
+    if (q.id === FIXTURE_QUOTAS.notYetEffective) q.expireTime = at(month, -24); // valid for a year once effective
     store.quotas.set(q.id, q);
   }
 }
