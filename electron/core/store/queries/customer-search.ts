@@ -7,8 +7,16 @@
 //    which is far faster than scanning the table in SQL.
 import type { Database } from 'better-sqlite3';
 
+/**
+ * While a sync writes page after page, rebuilding the in-memory text copy (100,000 rows) on
+ * every keystroke would cost more than it saves: a copy this young is reused, so a 1–2
+ * character search may miss customers stored in the last few seconds.
+ */
+const TEXT_COPY_REUSE_MS = 3000;
+
 interface Cache {
   version: string;
+  builtAt: number;
   ids: Int32Array | null;
   texts: string[] | null;
   lastKey: string | null;
@@ -21,7 +29,7 @@ function cacheOf(db: Database): Cache {
   let c = caches.get(db);
   if (!c) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS customer_hits (id INTEGER PRIMARY KEY)');
-    caches.set(db, (c = { version: '', ids: null, texts: null, lastKey: null, lastCount: 0 }));
+    caches.set(db, (c = { version: '', builtAt: 0, ids: null, texts: null, lastKey: null, lastCount: 0 }));
   }
   return c;
 }
@@ -37,6 +45,7 @@ function shortTextIndex(db: Database, cache: Cache): { ids: Int32Array; texts: s
     const rows = db.prepare('SELECT rowid AS id, search_text AS t FROM customers').raw().all() as [number, string][];
     cache.ids = Int32Array.from(rows, (r) => r[0]);
     cache.texts = rows.map((r) => r[1]);
+    cache.builtAt = Date.now();
   }
   return { ids: cache.ids, texts: cache.texts };
 }
@@ -49,7 +58,7 @@ export function resolveCustomerSearch(db: Database, terms: readonly string[]): n
   const version = dataVersion(db);
   if (version !== cache.version) {
     cache.version = version;
-    cache.ids = cache.texts = null;
+    if (Date.now() - cache.builtAt > TEXT_COPY_REUSE_MS) cache.ids = cache.texts = null;
     cache.lastKey = null;
   }
   const key = terms.join('\u0000');

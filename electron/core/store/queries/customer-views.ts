@@ -8,7 +8,7 @@ import { deletedClause, inClause, likeAny, partnerClause, type ViewSpec, type Wh
 type CustomerFilters = z.output<typeof customersQuery>['filters'];
 type ResellerFilters = z.output<typeof resellersQuery>['filters'];
 
-const MANY_HITS = 40_000;
+const MANY_HITS = 10_000;
 
 /** FTS5 trigram needs three characters; shorter terms use instr() on the same text. */
 export function customerSearch(term: string, where: Where): void {
