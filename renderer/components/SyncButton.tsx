@@ -17,7 +17,10 @@ export function SyncButton({ lists, onFinished, testId }: { lists: readonly Sync
   const needsApi = useNeedsApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
-  const progress = useTaskProgress((task) => lists.some((l) => task === `sync:${l}`));
+  const allSyncs = useTaskProgress((task) => task.startsWith('sync:'));
+  const progress = allSyncs.filter((p) => lists.some((l) => p.task === `sync:${l}`));
+  // One sync runs at a time: while another screen's runs, say so instead of failing on click.
+  const otherRunning = allSyncs.some((p) => p.state === 'running' && !progress.includes(p));
   // sync.start returns once the run is under way; reload the tables when a list finishes.
   const finished = progress.filter((p) => p.state === 'done').length;
   const seen = useRef(finished);
@@ -45,16 +48,16 @@ export function SyncButton({ lists, onFinished, testId }: { lists: readonly Sync
         type="button"
         className="button"
         data-testid={testId}
-        disabled={needsApi.disabled || busy}
-        title={needsApi.reason}
-        aria-describedby={needsApi.disabled && testId ? `${testId}-why` : undefined}
+        disabled={needsApi.disabled || busy || otherRunning}
+        title={needsApi.reason ?? (otherRunning ? t('kit.sync.otherRunning') : undefined)}
+        aria-describedby={(needsApi.disabled || otherRunning) && testId ? `${testId}-why` : undefined}
         onClick={() => void start()}
       >
         {busy ? t('kit.sync.running') : t('kit.sync.button')}
       </button>
-      {needsApi.disabled ? (
+      {needsApi.disabled || otherRunning ? (
         <span id={testId ? `${testId}-why` : undefined} className="help">
-          {needsApi.reason}
+          {needsApi.reason ?? t('kit.sync.otherRunning')}
         </span>
       ) : null}
       {progress.map((p) => (

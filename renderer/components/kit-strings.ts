@@ -91,6 +91,7 @@ export const kitStrings = defineStrings(
       running: 'Syncing…',
       cancel: 'Cancel sync',
       done: 'Sync finished.',
+      otherRunning: 'Another sync is running; this one can start when it ends.',
       list: {
         customers: 'Customers and balances',
         resellers: 'Resellers',
@@ -195,6 +196,7 @@ export const kitStrings = defineStrings(
       running: '同步中…',
       cancel: '取消同步',
       done: '同步已完成。',
+      otherRunning: '另一项同步正在进行，结束后才能开始此项。',
       list: {
         customers: '客户及余额',
         resellers: '云经销商',
