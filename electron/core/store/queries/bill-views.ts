@@ -30,7 +30,7 @@ export function billSumsView(input: Pick<BillSumsInput, 'groupBy' | 'filters' | 
   for (const term of searchTerms(input.search)) billSearch(term, inner);
   const groups: string[] = [];
   const pick = (on: boolean, expr: string, alias: string) => {
-    if (on) groups.push(alias);
+    if (on) groups.push(expr); // the expression: an alias like customer_id would be ambiguous
     return `${on ? expr : 'NULL'} AS ${alias}`;
   };
   const select = [
