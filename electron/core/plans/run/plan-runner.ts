@@ -25,7 +25,7 @@ export interface RunnerOptions {
   readonly ratePerSecond?: number;
   /** Items in flight at once; enough to keep the rate with slow responses. */
   readonly concurrency?: number;
-  /** Back-off after a throttling answer (partner-api.md §1.3: 2–5 s). */
+  /** Pause of every start after a throttling answer; the refused item itself is re-sent after it. */
   readonly throttleBackoffMs?: number;
   readonly now?: () => Date;
 }
@@ -164,7 +164,10 @@ export class PlanRunner {
         repo.updateItem(this.planId, item.index, { outcome: 'pending', attempts: item.attempts, journalEntryId: entry.id }, this.now());
         return;
       }
-      this.pacer.hold(this.o.throttleBackoffMs ?? 2500);
+      // The 429 says our starts reach the server closer together than they left: slow down a
+      // little for the rest of the run, and pause briefly rather than stalling the whole batch.
+      this.pacer.slowDown();
+      this.pacer.hold(this.o.throttleBackoffMs ?? 1000);
       await this.pacer.next();
       return this.send(item, entry.id);
     }
