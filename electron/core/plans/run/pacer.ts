@@ -2,7 +2,7 @@
 // §1.3). Two rules, both measured on when starts really happened:
 //   - any run of `burst` + 1 consecutive starts spans at least `burst / rate` seconds, so the
 //     average never exceeds `rate` and a late timer can be caught up without exceeding it;
-//   - consecutive starts are at least 80% of the average gap apart, so nothing bunches up at
+//   - consecutive starts are at least 90% of the average gap apart, so nothing bunches up at
 //     the server's window edge.
 // The HTTP client limits too; pacing slightly under its limit is what keeps a normal run free
 // of 429s when arrival times jitter.
@@ -27,7 +27,7 @@ export function createPacer(
     const gap = 1000 / rate;
     const last = starts[starts.length - 1];
     const windowStart = starts.length >= burst ? starts[starts.length - burst]! : undefined;
-    return Math.max(heldUntil, last === undefined ? 0 : last + 0.8 * gap, windowStart === undefined ? 0 : windowStart + burst * gap);
+    return Math.max(heldUntil, last === undefined ? 0 : last + 0.9 * gap, windowStart === undefined ? 0 : windowStart + burst * gap);
   };
   let tail: Promise<void> = Promise.resolve();
   return {
