@@ -111,6 +111,9 @@ describe('editing, saving and four-eyes approval', () => {
     const back = service.importApproval(approvalFile.content);
     expect(back).toMatchObject({ approvalValid: true, approval: { approver: 'bob', via: 'file' } });
 
+    // A plan file for a plan this workstation already holds is refused rather than merged.
+    expect(() => service.importPlanFile(planFile.content)).toThrow(expect.objectContaining({ code: 'PLAN_ALREADY_EXISTS' }));
+
     // The approval is for that content only: a later edit voids it, and re-importing it is refused.
     await service.updateRow({ id: plan.id, index: 0, target: 'c1', amount: '1.5', memo: '' });
     expect(() => service.importApproval(approvalFile.content)).toThrow(expect.objectContaining({ code: 'PLAN_APPROVAL_MISMATCH' }));
@@ -138,6 +141,18 @@ describe('execution through the journal', () => {
     expect(text).toContain('2,c2,beta,2.00,,成功');
     const xlsx = await service.exportResult({ id: plan.id, format: 'xlsx' }, 'en');
     expect(Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('a plan file under review here cannot be executed here, only approved', async () => {
+    const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\n') }, 'alice');
+    await service.save({ id: plan.id, requiresApproval: true });
+    const file = service.exportPlanFile(plan.id).content;
+    const otherStore = LocalStore.open(':memory:');
+    const other = serviceOver(otherStore, executorPort(journaledExecutor(new FakeWire())));
+    other.importPlanFile(file);
+    expect(() => other.execute(plan.id, 'bob')).toThrow(expect.objectContaining({ code: 'PLAN_WRONG_STATE' }));
+    await expect(other.updateRow({ id: plan.id, index: 0, target: 'c1', amount: '9', memo: '' })).rejects.toMatchObject({ code: 'PLAN_NOT_EDITABLE' });
+    otherStore.close();
   });
 
   it('refuses to run a plan that needs approval and has none', async () => {
