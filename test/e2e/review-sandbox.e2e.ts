@@ -83,4 +83,17 @@ describe('review screens against the sandbox', () => {
     await expect.poll(() => page.getByTestId('issued-coupons-count').textContent()).toMatch(/^[1-9][\d,]* rows$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('bills: syncs monthly sums, charts them and sums by customer', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-bills').click();
+    await syncIdle(app);
+    await page.getByTestId('bills-sync').click();
+    await expect.poll(() => page.getByTestId('bill-sums-count').textContent(), { timeout: 60_000 }).toMatch(/^[1-9][\d,]* rows/);
+    await page.locator('[data-testid="bills-chart"] svg[role="img"]').waitFor();
+    expect(await page.locator('[data-testid="bills-chart"] rect.bar').count()).toBeGreaterThan(0);
+    await page.getByTestId('bills-group-by').selectOption('service');
+    await expect.poll(() => page.getByTestId('bill-sums-count').textContent()).toMatch(/^[1-9][\d,]* rows/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });
