@@ -14,7 +14,6 @@ import {
 import type { LocalStore } from '../store/local-store';
 import type { ListRecord } from '../store/sync-state';
 import type { Connectivity } from './connectivity';
-import { paced } from './pacing';
 import { isAbort, toFailure } from './failures';
 import type { Checkpoint, ListJob, SyncOptions } from './job';
 import { listRunners, t1Only } from './lists';
@@ -37,10 +36,8 @@ export interface SyncServiceDeps {
   readonly progress: ProgressSink;
   readonly connectivity: Connectivity;
   readonly now?: () => Date;
-  /** Requests per operation kept in flight (the client's limiter paces their starts). */
+  /** Requests per operation kept in flight (the client's limiter paces their starts evenly). */
   readonly concurrency?: number;
-  /** Extra milliseconds on each one-second rate window (default 50); null: no own pacing (the naive bench). */
-  readonly pacingMarginMs?: number | null;
 }
 
 const RESUMABLE: ReadonlySet<SyncListState> = new Set(['running', 'cancelled', 'partial', 'failed']);
@@ -53,12 +50,8 @@ export class SyncService {
   private readonly live = new Map<SyncList, ListProgress>();
   private readonly now: () => Date;
 
-  /** One pacing lane per operation for the service's lifetime, shared by every run. */
-  private readonly paced: SyncApi;
-
   constructor(private readonly deps: SyncServiceDeps) {
     this.now = deps.now ?? (() => new Date());
-    this.paced = deps.pacingMarginMs === null ? deps.api : paced(deps.api, deps.pacingMarginMs);
   }
 
   get isRunning(): boolean {
@@ -105,7 +98,7 @@ export class SyncService {
     let openGate: () => void = () => undefined;
     const resellersGate = new Promise<void>((resolve) => (openGate = resolve));
     const resellersDone = () => resellersGate;
-    const api = this.trackConnectivity(this.paced);
+    const api = this.trackConnectivity(this.deps.api);
 
     for (const list of lists) {
       const record = stored.get(list);
