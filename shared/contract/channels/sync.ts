@@ -89,11 +89,27 @@ export interface StoreHealth {
   readonly schemaVersion?: number;
 }
 
+/** Whether the active profile's endpoint answers, as last checked (see `app.connectivity`). */
+export interface ConnectivityStatus {
+  readonly online: boolean;
+  /** Since when it has been (un)reachable; null when it has never been found unreachable. */
+  readonly since: string | null;
+  readonly endpoint: string;
+  readonly reason?: string;
+}
+
 export const syncChannels = {
   start: channel<SyncStatus>()(syncStartInput, ['SYNC_ALREADY_RUNNING', 'STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   /** Stops after the requests in flight; what was fetched stays. Resume with start({ resume: true }). */
   cancel: channel<SyncStatus>()(z.undefined().optional()),
   status: channel<SyncStatus>()(z.undefined().optional(), ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
+  /**
+   * The current connectivity, for a renderer that has just loaded (events only say what
+   * changes). Waits for a check already in flight, e.g. the one made as the session started.
+   */
+  connectivity: channel<ConnectivityStatus>()(z.undefined().optional()),
+  /** Checks the endpoint now (one cheap read) and answers the resulting state. */
+  checkConnectivity: channel<ConnectivityStatus>()(z.undefined().optional()),
   storeHealth: channel<StoreHealth>()(z.undefined().optional(), ['STORE_UNAVAILABLE']),
   /**
    * The user's explicit way forward from a damaged store: the file (and its -wal/-shm) is moved

@@ -11,6 +11,7 @@ import { LocalStore } from '../../store/local-store';
 import { migrate, schemaVersion } from '../../store/migrate';
 import { DB_FILE_NAME, moveAside } from '../../store/open-database';
 import { Connectivity } from '../../sync/connectivity';
+import { ConnectivityProbe } from '../../sync/connectivity-probe';
 import { fromPartnerApi } from '../../sync/sync-api';
 import { SyncService } from '../../sync/sync-service';
 
@@ -27,13 +28,33 @@ export class ActiveProfile {
   private readonly unsubscribe: () => void;
   /** One per app: the endpoint's reachability outlives a single sync or store. */
   readonly connectivity: Connectivity;
+  /** Checks the endpoint as a session starts, so a restart while offline shows it at once. */
+  readonly probe: ConnectivityProbe;
 
   constructor(private readonly core: CoreContext) {
     this.connectivity = new Connectivity(
       (e) => core.events.emit('app.connectivity', e),
       () => core.sessions.active?.endpoint ?? '',
     );
-    this.unsubscribe = core.sessions.onChange(() => void this.close());
+    this.probe = new ConnectivityProbe({
+      connectivity: this.connectivity,
+      onError: (error) => core.log.debug({ err: error }, 'connectivity probe: the endpoint answered with an error'),
+    });
+    this.unsubscribe = core.sessions.onChange((session) => {
+      void this.close();
+      this.watch(session);
+    });
+    this.watch(core.sessions.active);
+  }
+
+  private watch(session: ProfileSession | null): void {
+    if (!session) {
+      this.probe.stop();
+      // No endpoint is in use, so none is unreachable.
+      this.connectivity.online();
+      return;
+    }
+    void this.probe.watch((signal) => session.api.funding.listPartnerBalances({}, { signal }));
   }
 
   private open(): Open {
@@ -110,6 +131,7 @@ export class ActiveProfile {
 
   async dispose(): Promise<void> {
     this.unsubscribe();
+    this.probe.dispose();
     await this.close();
   }
 }

@@ -2,10 +2,12 @@
 // it all works offline; sync.start is the only thing that talks to the API.
 import type { AreaHandlers, Contract } from '../../../../shared/contract';
 import type { ExportView } from '../../../../shared/contract/channels/review';
+import type { ConnectivityStatus } from '../../../../shared/contract/channels/sync';
 import type { CoreContext } from '../../core-context';
 import { downloadExport, listExports } from '../../export/downloads';
 import { exportView, type ExportRequest } from '../../export/export-view';
 import type { TableInput } from '../../store/queries';
+import type { ConnectivityState } from '../../sync/connectivity';
 import { currentLanguage } from '../settings/settings-handlers';
 import { ActiveProfile } from './active-profile';
 import { billSeriesOf, customerDetail, partnerBalances, tablePage } from './review-queries';
@@ -46,10 +48,16 @@ export function createReviewArea(core: CoreContext): ReviewArea {
     downloadExport: ({ fileName }) => downloadExport(active.session().profileDir, fileName),
     exports: () => listExports(active.session().profileDir),
   };
+  const connectivityStatus = (state: ConnectivityState): ConnectivityStatus => ({
+    ...state,
+    endpoint: core.sessions.active?.endpoint ?? '',
+  });
   const sync: AreaHandlers<Contract, 'sync'> = {
     start: (input) => active.sync().start(input ?? {}),
     cancel: () => active.sync().cancel(),
     status: () => active.sync().status(),
+    connectivity: async () => connectivityStatus(await active.probe.settled()),
+    checkConnectivity: async () => connectivityStatus(await active.probe.probe()),
     storeHealth: () => active.health(),
     startFresh: () => active.startFresh(),
   };
