@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OfflineBanner } from './OfflineBanner';
+import { StoreHealthBanner } from './StoreHealthBanner';
 import { screens } from '../screens/registry';
 import { useNavStore } from '../stores/nav-store';
 
@@ -32,6 +33,7 @@ export function Layout() {
       </nav>
       <main className="content">
         <OfflineBanner />
+        <StoreHealthBanner />
         <Screen />
       </main>
     </div>

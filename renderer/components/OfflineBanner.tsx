@@ -1,15 +1,22 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConnectivity, watchConnectivity } from './connectivity';
+import { checkConnectivity, useConnectivity, watchConnectivity } from './connectivity';
 import { describeTime } from './format/time';
 
 /** Says that the API is unreachable and since when; shown above every screen while offline. */
 export function OfflineBanner() {
   const { t } = useTranslation();
   const { last, online } = useConnectivity();
+  const [checking, setChecking] = useState(false);
   useEffect(watchConnectivity, []);
   if (online || !last) return null;
   const since = describeTime(last.since);
+  const checkNow = () => {
+    setChecking(true);
+    void checkConnectivity()
+      .catch(() => undefined)
+      .finally(() => setChecking(false));
+  };
   return (
     <div role="status" className="notice notice-warn offline-banner" data-testid="offline-banner">
       <strong>{t('kit.offline.title')}</strong>
@@ -19,6 +26,10 @@ export function OfflineBanner() {
       </p>
       <p>{t('kit.offline.actionsDisabled')}</p>
       {last.reason ? <p className="help">{t('kit.offline.reason', { reason: last.reason })}</p> : null}
+      <p className="help">{t('kit.offline.autoCheck')}</p>
+      <button type="button" className="button" data-testid="offline-check" disabled={checking} onClick={checkNow}>
+        {checking ? t('kit.offline.checking') : t('kit.offline.checkNow')}
+      </button>
     </div>
   );
 }

@@ -61,7 +61,21 @@ export type PagedListStore<Row, C extends string, F> = StoreApi<PagedListState<R
 /** Kept here too for screens that imported it from the table kit. */
 export { errorOf };
 
+/** Every table store, so a renewed local store (start fresh) can reload what is on screen. */
+const everyList = new Set<StoreApi<{ readonly ready: boolean; refresh(): void }>>();
+
+/** Reloads every table that has loaded before (tables not yet shown load when they are). */
+export function refreshLoadedLists(): void {
+  for (const list of everyList) if (list.getState().ready) list.getState().refresh();
+}
+
 export function createPagedList<Row, C extends string, F>(options: PagedListOptions<Row, C, F>): PagedListStore<Row, C, F> {
+  const store = createList(options);
+  everyList.add(store);
+  return store;
+}
+
+function createList<Row, C extends string, F>(options: PagedListOptions<Row, C, F>): PagedListStore<Row, C, F> {
   const blockSize = options.blockSize ?? 200;
   const keepBlocks = options.keepBlocks ?? 60;
   let cache = new BlockCache<Row>(blockSize);
