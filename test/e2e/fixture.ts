@@ -131,3 +131,15 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Calls a channel through the web host the way the renderer does; throws on a typed error. */
+export async function invoke<T>(app: Pick<LaunchedApp, 'url' | 'token'>, channel: string, input?: unknown): Promise<T> {
+  const res = await fetch(new URL('api/invoke', app.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify({ channel, input }),
+  });
+  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
+  return envelope.value;
+}

@@ -2,21 +2,9 @@
 // operation with balances and 大写, a fault that leaves one operation unknown, and
 // reconciliation from Activity resolving it. Screenshots in both languages; axe on both screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_INVOKE_PATH } from '../../shared/contract/transport';
-import { launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
+import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
 
 const T2 = '2c9e2f4d73fa6c80be5f3f40'; // reseller_north, a T2 of the sandbox's demo T1
-
-async function invoke<T>(app: LaunchedApp, channel: string, input?: unknown): Promise<T> {
-  const res = await fetch(`${app.url.replace(/\/+$/, '')}${WEB_INVOKE_PATH}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ channel, input }),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
-  return envelope.value;
-}
 
 describe('Funding and Activity through the web host', () => {
   let app: LaunchedApp;

@@ -8,23 +8,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanFile, writeApprovalFile } from '../../electron/core/plans/plan-file';
 import type { PlanDetail, PlanFileOut } from '../../shared/contract/channels/plans';
-import { WEB_INVOKE_PATH } from '../../shared/contract/transport';
-import { launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
+import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
 
 // The sandbox's demo distributor (T1) has no direct customers: its plan funds its T2s'
 // customers, each paid from that T2's balance (fundT2Customer).
 const T2S = ['2c9e2f4d73fa6c80be5f3f40', '3daf3051840b7d91cf60405f', '4eb041629510e8a2d071516a', '5fc15273a621f9b3e182627b'];
-
-async function invoke<T>(app: LaunchedApp, channel: string, input?: unknown): Promise<T> {
-  const res = await fetch(`${app.url.replace(/\/+$/, '')}${WEB_INVOKE_PATH}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ channel, input }),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
-  return envelope.value;
-}
 
 describe('Batch plans through the web host', () => {
   let app: LaunchedApp;

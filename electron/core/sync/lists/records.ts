@@ -33,16 +33,27 @@ function finish(job: ListJob, window: Span, ok: boolean): boolean {
   return ok;
 }
 
-export async function syncAdjustRecords(job: ListJob): Promise<boolean> {
+interface ScopedRecordList<T> {
+  readonly unit: string;
+  readonly label: string;
+  list(
+    query: { offset: number; limit: number; operation_time_begin: string; operation_time_end: string; indirect_partner_id?: string },
+    opts: { signal: AbortSignal },
+  ): Promise<{ records?: readonly T[] | null; total_count?: number | null }>;
+  write(items: readonly T[], scope: string | null): void;
+}
+
+/** A record list read per scope (own, then each T2's) and per year-long span of the window. */
+async function syncScopedRecords<T>(job: ListJob, kind: ScopedRecordList<T>): Promise<boolean> {
   const window = recordsWindow(job);
   const units = (await scopes(job)).flatMap((scope) => splitByYear(window.from, window.to).map((span) => ({ scope, span })));
   const results = await Promise.all(
     units.map(({ scope, span }) =>
-      fetchPaged<WireAdjustRecord>(job, {
-        unit: `adjust:${scope ?? ''}:${isoZ(span.from)}`,
-        label: `adjust records ${isoZ(span.from)}..${isoZ(span.to)}${scope ? ` of reseller ${scope}` : ''}`,
+      fetchPaged<T>(job, {
+        unit: `${kind.unit}:${scope ?? ''}:${isoZ(span.from)}`,
+        label: `${kind.label} ${isoZ(span.from)}..${isoZ(span.to)}${scope ? ` of reseller ${scope}` : ''}`,
         fetch: async (offset, limit) => {
-          const res = await job.api.listPartnerAdjustRecords(
+          const res = await kind.list(
             {
               offset,
               limit,
@@ -54,11 +65,20 @@ export async function syncAdjustRecords(job: ListJob): Promise<boolean> {
           );
           return { items: res.records ?? [], total: count(res.total_count) };
         },
-        write: (items) => job.store.records.adjustRecords(items, scope, job.ctx),
+        write: (items) => kind.write(items, scope),
       }),
     ),
   );
   return finish(job, window, results.every(Boolean));
+}
+
+export function syncAdjustRecords(job: ListJob): Promise<boolean> {
+  return syncScopedRecords<WireAdjustRecord>(job, {
+    unit: 'adjust',
+    label: 'adjust records',
+    list: (q, o) => job.api.listPartnerAdjustRecords(q, o),
+    write: (items, scope) => job.store.records.adjustRecords(items, scope, job.ctx),
+  });
 }
 
 export async function syncAccountChanges(job: ListJob): Promise<boolean> {
@@ -86,30 +106,11 @@ export async function syncAccountChanges(job: ListJob): Promise<boolean> {
   return finish(job, window, results.every(Boolean));
 }
 
-export async function syncCouponRecords(job: ListJob): Promise<boolean> {
-  const window = recordsWindow(job);
-  const units = (await scopes(job)).flatMap((scope) => splitByYear(window.from, window.to).map((span) => ({ scope, span })));
-  const results = await Promise.all(
-    units.map(({ scope, span }) =>
-      fetchPaged<WireCouponRecord>(job, {
-        unit: `couponRecords:${scope ?? ''}:${isoZ(span.from)}`,
-        label: `coupon records ${isoZ(span.from)}..${isoZ(span.to)}${scope ? ` of reseller ${scope}` : ''}`,
-        fetch: async (offset, limit) => {
-          const res = await job.api.listPartnerCouponsRecord(
-            {
-              offset,
-              limit,
-              operation_time_begin: isoZ(span.from),
-              operation_time_end: isoZ(span.to),
-              ...(scope ? { indirect_partner_id: scope } : {}),
-            },
-            { signal: job.signal },
-          );
-          return { items: res.records ?? [], total: count(res.total_count) };
-        },
-        write: (items) => job.store.records.couponRecords(items, scope, job.ctx),
-      }),
-    ),
-  );
-  return finish(job, window, results.every(Boolean));
+export function syncCouponRecords(job: ListJob): Promise<boolean> {
+  return syncScopedRecords<WireCouponRecord>(job, {
+    unit: 'couponRecords',
+    label: 'coupon records',
+    list: (q, o) => job.api.listPartnerCouponsRecord(q, o),
+    write: (items, scope) => job.store.records.couponRecords(items, scope, job.ctx),
+  });
 }
