@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MoneyCell } from '../../components/MoneyCell';
 import { useConnectivity } from '../../components/connectivity';
 import { useFundingStore } from '../../stores/funding-store';
+import { formatInZone } from '../../components/format/time';
 
 export function FundingConfirm() {
   const { t, i18n } = useTranslation();
@@ -69,7 +70,7 @@ export function FundingConfirm() {
               ))}
             </tbody>
           </table>
-          <p className="help">{t('funding.asOf', { asOf: new Date(preview.asOf).toLocaleString() })}</p>
+          <p className="help">{t('funding.asOf', { asOf: formatInZone(new Date(preview.asOf)) })}</p>
           <p className="help">{t('funding.oneShot')}</p>
         </div>
       ) : null}

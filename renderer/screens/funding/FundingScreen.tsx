@@ -11,6 +11,7 @@ import { useConnectivity, watchConnectivity } from '../../components/connectivit
 import { useFundingStore } from '../../stores/funding-store';
 import { useNavStore } from '../../stores/nav-store';
 import { FundingConfirm } from './FundingConfirm';
+import { formatInZone } from '../../components/format/time';
 
 const T1_ONLY: ReadonlySet<MoneyOperation> = new Set(['fundT2', 'reclaimT2', 'fundT2Customer']);
 const ON_T2: ReadonlySet<MoneyOperation> = new Set(['fundT2', 'reclaimT2']);
@@ -70,7 +71,7 @@ export function FundingScreen() {
       >
         {targets ? (
           <p className="help" data-testid="funding-allocatable">
-            {t('funding.allocatable', { amount: formatMoney(targets.partnerAllocatable, { currency }), asOf: new Date(targets.asOf).toLocaleString() })}
+            {t('funding.allocatable', { amount: formatMoney(targets.partnerAllocatable, { currency }), asOf: formatInZone(new Date(targets.asOf)) })}
           </p>
         ) : null}
         <div className="field">
