@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -76,6 +76,9 @@ function startHost(dataDir: string, extraArgs: readonly string[], env: NodeJS.Pr
   });
 }
 
+/** Apps currently open, so the per-test hook (test/e2e/setup.ts) can screenshot each one. */
+export const openApps = new Set<LaunchedApp>();
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const dataDir = options.dataDir ?? freshDataDir();
   const output: string[] = [];
@@ -89,7 +92,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await page.goto(`${host.url}#token=${host.token}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   mkdirSync(RESULTS_DIR, { recursive: true });
-  return {
+  const app: LaunchedApp = {
     url: host.url,
     token: host.token,
     dataDir,
@@ -98,10 +101,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     output,
     async screenshot(name) {
       const path = join(RESULTS_DIR, `${name}.png`);
+      mkdirSync(dirname(path), { recursive: true });
       await page.screenshot({ path, fullPage: false });
       return path;
     },
     async close() {
+      openApps.delete(app);
       await browser.close();
       if (host.child.exitCode === null) {
         const exited = new Promise((r) => host.child.once('exit', r));
@@ -110,6 +115,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       }
     },
   };
+  openApps.add(app);
+  return app;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
