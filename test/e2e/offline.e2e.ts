@@ -8,8 +8,7 @@ import { readFileSync, statSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_INVOKE_PATH } from '../../shared/contract/transport';
-import { freshDataDir, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
+import { freshDataDir, invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -53,20 +52,9 @@ function startSandboxProcess(port = 0): Promise<SandboxProcess> {
   });
 }
 
-async function call<T>(app: LaunchedApp, channel: string, input?: unknown): Promise<T> {
-  const res = await fetch(`${app.url.replace(/\/+$/, '')}${WEB_INVOKE_PATH}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ channel, input }),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
-}
-
 /** One sync runs at a time: wait for the previous one to end. */
 async function syncIdle(app: LaunchedApp): Promise<void> {
-  await expect.poll(async () => (await call<{ running: boolean }>(app, 'sync.status')).running, { timeout: 120_000, interval: 250 }).toBe(false);
+  await expect.poll(async () => (await invoke<{ running: boolean }>(app, 'sync.status')).running, { timeout: 120_000, interval: 250 }).toBe(false);
 }
 
 async function setLanguage(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
@@ -110,7 +98,7 @@ describe('offline review after a restart with the sandbox stopped', () => {
   });
 
   it('creates and activates a custom-endpoint T1 profile for the sandbox process', async () => {
-    const profile = await call<{ id: string }>(app, 'profiles.create', {
+    const profile = await invoke<{ id: string }>(app, 'profiles.create', {
       name: 'Sandbox process T1',
       site: 'custom',
       endpoint: sandbox.url,
@@ -120,7 +108,7 @@ describe('offline review after a restart with the sandbox stopped', () => {
       sk: sandbox.t1.sk,
     });
     profileId = profile.id;
-    await call(app, 'profiles.activate', { id: profileId });
+    await invoke(app, 'profiles.activate', { id: profileId });
     await app.page.reload();
     await app.page.waitForSelector('body[data-ready="true"]');
   });
