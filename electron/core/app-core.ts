@@ -16,6 +16,7 @@ import { createProfilesArea, type ProfilesAreaOptions } from './services/profile
 import { createReviewArea } from './services/review/review-handlers';
 import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
 import type { SettingsStore } from './settings/settings-store';
+import { ProfileStore } from './store/profile-store';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -38,8 +39,10 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const profiles = createProfilesArea({ ...options.profiles, dataDir: options.dataDir, settings: options.settings });
   const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log });
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
-  const plans = createPlansArea(core, { money: () => planMoneyPort(money) });
-  const review = createReviewArea(core);
+  // One connection to the active profile's partner-desk.db, shared by review, sync and plans.
+  const store = new ProfileStore(profiles.sessions);
+  const plans = createPlansArea(core, { store, money: () => planMoneyPort(money) });
+  const review = createReviewArea(core, store);
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
@@ -61,6 +64,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     async dispose() {
       plans.dispose();
       await review.dispose();
+      await store.dispose();
       money.dispose();
       await profiles.dispose();
     },

@@ -1,17 +1,18 @@
-// Builds the plans service for the composition root: the active profile's store (opened on
-// first use, closed when the profile changes), reference data read from it, and the
+// Builds the plans service for the composition root: the active profile's store (the
+// session's shared handle, store/profile-store.ts), reference data read from it, and the
 // journaled money executor supplied by the money area.
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { AppError, type ProgressEvent } from '../../../../shared/contract';
+import type { ProgressEvent } from '../../../../shared/contract';
 import type { CoreContext } from '../../core-context';
 import { storeReferenceSource } from '../../plans/store-reference';
 import type { PlanMoneyPort } from '../../plans/run/money-port';
-import { LocalStore } from '../../store/local-store';
-import { DB_FILE_NAME } from '../../store/open-database';
+import type { ProfileSession } from '../../session';
+import type { ProfileStore } from '../../store/profile-store';
 import { PlansService, type PlansServiceDeps } from './plans-service';
 
 export interface PlansAreaOptions {
+  /** The session's store handle, shared with the review area; the composition root owns it. */
+  readonly store: ProfileStore;
   /** The active profile's journaled executor as a plan port; null when none is available. */
   readonly money?: () => PlanMoneyPort | null;
   readonly runner?: PlansServiceDeps['runner'];
@@ -22,24 +23,17 @@ export interface PlansArea {
   dispose(): void;
 }
 
-export function createPlansArea(core: CoreContext, options: PlansAreaOptions = {}): PlansArea {
-  let open: { dir: string; store: LocalStore; service: PlansService } | null = null;
-  const close = () => {
-    open?.store.close();
-    open = null;
-  };
-  const unsubscribe = core.sessions.onChange(close);
+export function createPlansArea(core: CoreContext, options: PlansAreaOptions): PlansArea {
+  // One service per session: its running plans belong to that profile.
+  let open: { session: ProfileSession; service: PlansService } | null = null;
+  const unsubscribe = core.sessions.onChange(() => (open = null));
 
   const service = (): PlansService => {
-    const session = core.sessions.active;
-    if (!session) throw new AppError('NO_ACTIVE_PROFILE');
-    if (open?.dir !== session.profileDir) {
-      close();
-      const store = LocalStore.open(join(session.profileDir, DB_FILE_NAME));
-      const db = (): Database => store.db;
+    const session = options.store.session();
+    if (open?.session !== session) {
+      const db = (): Database => options.store.store().db;
       open = {
-        dir: session.profileDir,
-        store,
+        session,
         service: new PlansService({
           db,
           reference: storeReferenceSource(db),
@@ -56,7 +50,7 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions = {
     service,
     dispose() {
       unsubscribe();
-      close();
+      open = null;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ConnectivityStatus } from '../../../../shared/contract/channels/sy
 import type { CoreContext } from '../../core-context';
 import { downloadExport, listExports } from '../../export/downloads';
 import { exportView, type ExportRequest } from '../../export/export-view';
+import { ProfileStore } from '../../store/profile-store';
 import type { TableInput } from '../../store/queries';
 import type { ConnectivityState } from '../../sync/connectivity';
 import { currentLanguage } from '../settings/settings-handlers';
@@ -19,8 +20,10 @@ export interface ReviewArea {
   dispose(): Promise<void>;
 }
 
-export function createReviewArea(core: CoreContext): ReviewArea {
-  const active = new ActiveProfile(core);
+/** `store`: the session's shared store handle (app-core); without one the area opens its own. */
+export function createReviewArea(core: CoreContext, store?: ProfileStore): ReviewArea {
+  const profile = store ?? new ProfileStore(core.sessions);
+  const active = new ActiveProfile(core, profile);
   const page = <R>(view: ExportView) => (input: TableInput<unknown> & { groupBy?: unknown }) =>
     tablePage<R>(active.store(), view, input) as never;
   const review: AreaHandlers<Contract, 'review'> = {
@@ -61,5 +64,13 @@ export function createReviewArea(core: CoreContext): ReviewArea {
     storeHealth: () => active.health(),
     startFresh: () => active.startFresh(),
   };
-  return { review, sync, active, dispose: () => active.dispose() };
+  return {
+    review,
+    sync,
+    active,
+    async dispose() {
+      await active.dispose();
+      if (!store) await profile.dispose();
+    },
+  };
 }
