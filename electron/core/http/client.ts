@@ -136,10 +136,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           ms: Date.now() - started,
         });
         if (verdict.kind === 'done') return { status: verdict.status, json: verdict.json, requestId: verdict.requestId };
+        // A 429 holds the whole lane, also for a money call that is not retried here: its
+        // caller re-sends it (batch plans), and that start must wait out the back-off too.
+        const throttled = verdict.kind === 'retry' ? verdict.after === 'throttled' : verdict.error.code === 'API_RATE_LIMITED';
+        if (throttled) limiter.penalize(lane, backoffMs('throttled', n));
         if (!retry || verdict.kind !== 'retry') throw verdict.error;
-        const wait = backoffMs(verdict.after, n);
-        if (verdict.after === 'throttled') limiter.penalize(lane, wait);
-        else await sleep(wait);
+        if (!throttled) await sleep(backoffMs(verdict.after, n));
       }
     },
     close: () => agents.destroy(),

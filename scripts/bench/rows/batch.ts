@@ -1,6 +1,6 @@
 // Batch plan throughput: 300 customer fundings executed through the journaled executor
-// against the sandbox at 150 ms latency with its rate limits on (10/s per operation), using
-// the client's own limiter and the runner's default pacing. Counts every 429 the sandbox sent.
+// against the sandbox at 150 ms latency with its rate limits on (10/s per operation), paced
+// only by the client's own limiter, at the runner's default concurrency. Counts every 429.
 // The sandbox runs in its own process, as a remote API would: in-process, the journal's
 // synchronous commits would also stall the server's clock and bunch its arrival times.
 import { spawn } from 'node:child_process';

@@ -2,7 +2,7 @@
 // plan database + journal database on disk, signed client, journaled executor, plan runner.
 // The parent kills it with SIGKILL mid-batch and starts it again to resume.
 // Usage: node --import tsx plan-child.ts '<json ChildArgs>'
-import { createHttpClient } from '../../../electron/core/http';
+import { createHttpClient, createRateLimiter, type RateLimiter } from '../../../electron/core/http';
 import { createMoneyExecutor, Journal, openJournalDb } from '../../../electron/core/money';
 import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
 import { createPartnerApi } from '../../../electron/core/partner-api';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     endpoint: a.sandboxUrl,
     credentials: { ak: a.ak, domainId: a.domainId, getSecret: async () => a.sk },
     totalTimeoutMs: 5000,
-    ...(a.clientLimiter ? {} : { limiter: { acquire: async () => undefined, penalize: () => undefined } }),
+    ...(a.clientLimiter ? {} : { limiter: soakLimiter(a.ratePerSecond) }),
   });
   const executor = createMoneyExecutor({
     journal: new Journal(openJournalDb(a.journalDb)),
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     entriesOf: (p, i) => executor.journal.byPlanItem(p, i),
   };
   const repo = new PlanRepository(openPlanDb(a.planDb));
-  const runnerOf = () => new PlanRunner(a.planId, { repo, money, operator: 'soak', ratePerSecond: a.ratePerSecond, concurrency: 8, throttleBackoffMs: 200 });
+  const runnerOf = () => new PlanRunner(a.planId, { repo, money, operator: 'soak', concurrency: 8 });
   // Rounds: run (recover + send), wait for records to settle, reconcile what is unknown,
   // run again to re-send what was proven not applied; until every item is applied or failed.
   for (let round = 0; round < 20; round++) {
@@ -44,6 +44,16 @@ async function main(): Promise<void> {
     await runnerOf().reconcileUnknown();
   }
   client.close();
+}
+
+/** The client's limiter at `rate` per operation (the sandbox has no limits), holding a lane
+ *  only briefly after a 429, so that a fast soak still meets injected throttling. */
+function soakLimiter(rate: number): RateLimiter {
+  const inner = createRateLimiter();
+  return {
+    acquire: (key) => inner.acquire(key, rate),
+    penalize: (key) => inner.penalize(key, 200),
+  };
 }
 
 main().then(

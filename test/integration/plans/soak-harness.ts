@@ -21,10 +21,11 @@ export interface ChildArgs {
   readonly ak: string;
   readonly sk: string;
   readonly domainId: string;
+  /** Requests per second per operation when the client's own 10/s limit is replaced (clientLimiter false). */
   readonly ratePerSecond: number;
   /** Reconciliation may call an entry "not applied" only after this long (records settle). */
   readonly settleMs: number;
-  /** Use the client's own 10/s per-operation limiter (true) or none (fast soak). */
+  /** Use the client's own 10/s per-operation limiter (true) or one at `ratePerSecond` (fast soak). */
   readonly clientLimiter: boolean;
 }
 

@@ -31,6 +31,15 @@ afterEach(async () => {
 const read = { operation: 'ListThings', method: 'GET', path: '/v2/things', moneyMoving: false } as const;
 const money = { operation: 'MoveMoney', method: 'POST', path: '/v2/money', body: { amount: '10.00' }, moneyMoving: true } as const;
 
+/** Replaces the client with one whose limiter runs on a fake clock; returns its waits. */
+function clockedClient(): number[] {
+  let t = 0;
+  const waits: number[] = [];
+  client.close();
+  client = makeClient({ random: () => 0.5, limiter: createRateLimiter({ now: () => t, sleep: async (ms) => { waits.push(ms); t += ms; } }) });
+  return waits;
+}
+
 async function failureOf(p: Promise<unknown>): Promise<ApiError> {
   const e = await p.then(() => null, (err: unknown) => err);
   expect(e).toBeInstanceOf(ApiError);
@@ -178,11 +187,17 @@ describe('reads retry, money never does', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  it('holds a throttled money call\'s lane 2–5 s, so its caller\'s re-send waits too', async () => {
+    const waits = clockedClient();
+    server.reply({ status: 429, body: { error_code: 'APIG.0308', error_msg: 'The throttling threshold has been reached' } }, { status: 200, body: {} });
+    expect(await failureOf(client.call(money))).toMatchObject({ code: 'API_RATE_LIMITED', outcome: 'failed' });
+    await client.call(money);
+    expect(server.received).toHaveLength(2);
+    expect(waits).toEqual([3500]);
+  });
+
   it('backs a throttled read off 2–5 s on its lane, then retries', async () => {
-    let t = 0;
-    const waits: number[] = [];
-    client.close();
-    client = makeClient({ random: () => 0.5, limiter: createRateLimiter({ now: () => t, sleep: async (ms) => { waits.push(ms); t += ms; } }) });
+    const waits = clockedClient();
     server.reply({ status: 429, body: { error_code: 'CBC.0250', error_msg: 'flow control' } }, { status: 200, body: {} });
     await client.call(read);
     expect(server.received).toHaveLength(2);

@@ -51,14 +51,14 @@ export function journaledExecutor(wire: MoneyWire, file = ':memory:'): MoneyExec
   });
 }
 
-export function serviceOver(store: LocalStore, money: PlanMoneyPort | null = null, rate = 1000): PlansService {
+export function serviceOver(store: LocalStore, money: PlanMoneyPort | null = null): PlansService {
   const db = () => store.db;
   return new PlansService({
     db,
     reference: storeReferenceSource(db),
     money: () => money,
     onProgress: () => undefined,
-    runner: { ratePerSecond: rate, concurrency: 8, throttleBackoffMs: 10 },
+    runner: { concurrency: 8 },
   });
 }
 

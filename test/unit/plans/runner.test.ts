@@ -1,10 +1,15 @@
-// The plan runner over the real journal and executor, with a scripted wire.
+// The plan runner over the real journal and executor, with a scripted wire, or with the
+// signed HTTP client (and its rate limiter) against a loopback server.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract';
+import { createHttpClient, createRateLimiter, type HttpClient, type RateLimiter } from '../../../electron/core/http';
+import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
+import { createPartnerApi } from '../../../electron/core/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import { LocalStore } from '../../../electron/core/store/local-store';
 import type { MoneyCall, MoneyCallResult } from '../../../electron/core/money';
+import { startServer, TEST_AK, TEST_SK, type Reply, type TestServer } from '../../support/partner-server';
 import { FakeWire } from '../journal/fake-wire';
 import { executorPort, journaledExecutor } from './fixtures';
 
@@ -31,37 +36,96 @@ class SlowWire extends FakeWire {
   }
 }
 
+/** The client's real limiter on a fake clock; each sleep also yields a real millisecond, so
+ *  the runner's other items reach the limiter while one waits. Records every start. */
+function recordingLimiter() {
+  let t = 0;
+  const inner = createRateLimiter({ now: () => t, sleep: async (ms) => { await new Promise((r) => setTimeout(r, 1)); t += ms; } });
+  const rec = { starts: [] as { key: string; limit: number; at: number }[], waiting: 0, maxWaiting: 0, penalties: [] as string[] };
+  const limiter: RateLimiter = {
+    acquire(key, limit) {
+      rec.waiting += 1;
+      rec.maxWaiting = Math.max(rec.maxWaiting, rec.waiting);
+      return inner.acquire(key, limit).then(() => {
+        rec.waiting -= 1;
+        rec.starts.push({ key, limit, at: t });
+      });
+    },
+    penalize(key, ms) {
+      rec.penalties.push(key);
+      inner.penalize(key, ms);
+    },
+  };
+  return { limiter, rec };
+}
+
+let server: TestServer | null = null;
+let client: HttpClient | null = null;
+
+/** A journaled executor over the signed client against a loopback server, with `limiter` injected. */
+async function overHttp(limiter: RateLimiter) {
+  server = await startServer();
+  client = createHttpClient({
+    endpoint: server.endpoint,
+    credentials: { ak: TEST_AK, domainId: 'partner-domain-1', getSecret: async () => TEST_SK },
+    limiter,
+    random: () => 0.5,
+    totalTimeoutMs: 2000,
+  });
+  return { server, ex: journaledExecutor(partnerApiWire(createPartnerApi(client))) };
+}
+
+/** The adjust-amount answer, a new transfer id each time. */
+function funded(): () => Reply {
+  let n = 0;
+  return () => ({ status: 200, body: { transfer_id: `AD${++n}` } });
+}
+
 beforeEach(() => {
   store = LocalStore.open(':memory:');
   repo = new PlanRepository(store.db);
 });
-afterEach(() => store.close());
+afterEach(async () => {
+  store.close();
+  client?.close();
+  client = null;
+  await server?.close();
+  server = null;
+});
 
 describe('plan runner', () => {
   it('keeps several items in flight within the rate, and reports progress with the amount moved', async () => {
     plan('p', 30);
     const wire = new SlowWire();
     const events: ProgressEvent[] = [];
-    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', ratePerSecond: 500, concurrency: 6, onProgress: (e) => events.push(e) });
+    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', concurrency: 6, onProgress: (e) => events.push(e) });
     expect(await runner.run()).toBe('finished');
     expect(wire.maxConcurrent).toBeGreaterThan(1);
     expect(wire.sent).toHaveLength(30);
     expect(events.at(-1)).toMatchObject({ task: 'plan:p', done: 30, total: 30, state: 'done', detail: { amountMoved: '30.00' } });
   });
 
-  it('paces request starts at the given rate: any 11 consecutive starts span at least 10 average gaps', async () => {
+  it('leaves pacing to the client limiter: its items wait there, and every start is spaced by it on the operation\'s lane', async () => {
     plan('p', 12);
-    const wire = new FakeWire();
-    const start = Date.now();
-    await new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', ratePerSecond: 20 }).run();
-    expect(Date.now() - start).toBeGreaterThanOrEqual(10 * 50 - 10);
+    const { limiter, rec } = recordingLimiter();
+    const { server, ex } = await overHttp(limiter);
+    server.reply(funded());
+    expect(await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op', concurrency: 4 }).run()).toBe('finished');
+    expect(server.received).toHaveLength(12);
+    expect(repo.itemsWithOutcome('p', ['done'])).toHaveLength(12);
+    expect(rec.starts.every((s) => s.key === `${TEST_AK}|UpdateCustomerAccountAmount` && s.limit === 10)).toBe(true);
+    // The limiter's even spacing, (1000 ms + 50 ms margin) / 10, and nothing added by the runner.
+    for (let i = 1; i < rec.starts.length; i++) expect(rec.starts[i]!.at - rec.starts[i - 1]!.at).toBeCloseTo(105, 5);
+    // The runner keeps its 4 items in flight: all but the one starting wait in the limiter.
+    expect(rec.maxWaiting).toBeGreaterThanOrEqual(3);
+    expect(rec.maxWaiting).toBeLessThanOrEqual(4);
   });
 
   it('pauses: no new item starts, the rest stays pending and resumes later', async () => {
     plan('p', 40);
     const wire = new SlowWire();
     const money = executorPort(journaledExecutor(wire));
-    const runner = new PlanRunner('p', { repo, money, operator: 'op', ratePerSecond: 200, concurrency: 2 });
+    const runner = new PlanRunner('p', { repo, money, operator: 'op', concurrency: 2 });
     const run = runner.run();
     await new Promise((r) => setTimeout(r, 60));
     runner.pause();
@@ -69,14 +133,14 @@ describe('plan runner', () => {
     const pending = repo.itemsWithOutcome('p', ['pending']).length;
     expect(pending).toBeGreaterThan(0);
     expect(repo.get('p')!.status).toBe('paused');
-    expect(await new PlanRunner('p', { repo, money, operator: 'op', ratePerSecond: 500 }).run()).toBe('finished');
+    expect(await new PlanRunner('p', { repo, money, operator: 'op' }).run()).toBe('finished');
     expect(wire.sent).toHaveLength(40);
   });
 
   it('cancels: items not started are skipped, nothing is sent for them', async () => {
     plan('p', 40);
     const wire = new SlowWire();
-    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', ratePerSecond: 200, concurrency: 2 });
+    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', concurrency: 2 });
     const run = runner.run();
     await new Promise((r) => setTimeout(r, 60));
     runner.cancel();
@@ -93,7 +157,7 @@ describe('plan runner', () => {
       { result: { outcome: 'unknown', reason: 'timeout', requestId: null }, applied: true },
       { result: { outcome: 'unknown', reason: 'reset', requestId: null }, applied: false },
     ]);
-    await new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', ratePerSecond: 500, concurrency: 1 }).run();
+    await new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', concurrency: 1 }).run();
     expect(repo.items('p').map((i) => i.outcome)).toEqual(['done', 'reconciled-done', 'reconciled-not-applied']);
     expect(wire.sent).toHaveLength(3);
   });
@@ -106,8 +170,8 @@ describe('plan runner', () => {
     ]);
     const ex = journaledExecutor(wire);
     const money = executorPort(ex);
-    await new PlanRunner('p', { repo, money, operator: 'op', ratePerSecond: 500, concurrency: 1 }).run();
-    await new PlanRunner('p', { repo, money, operator: 'op', ratePerSecond: 500, concurrency: 1 }).run();
+    await new PlanRunner('p', { repo, money, operator: 'op', concurrency: 1 }).run();
+    await new PlanRunner('p', { repo, money, operator: 'op', concurrency: 1 }).run();
     expect(repo.items('p').map((i) => i.outcome)).toEqual(['done', 'reconciled-done']);
     expect(wire.sent.map((c) => c.counterpartyId)).toEqual(['c0', 'c1', 'c0']);
     const [first, retry] = ex.journal.byPlanItem('p', '0');
@@ -122,19 +186,40 @@ describe('plan runner', () => {
     const entry = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
     ex.journal.append(entry.id, { state: 'sent', operator: 'op' });
     wire.addRecord({ operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00' }, 'TX-applied');
-    await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op', ratePerSecond: 500 }).run();
+    await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op' }).run();
     expect(wire.sent).toHaveLength(0);
     expect(repo.items('p')[0]).toMatchObject({ outcome: 'reconciled-done', transId: 'TX-applied' });
   });
 
-  it('a throttled item (429) was refused before it reached the service, and is re-sent after backing off', async () => {
+  it('a throttled item (429) was refused before it reached the service, and is re-sent as a linked retry', async () => {
     plan('p', 1);
     const wire = new FakeWire([{ result: { outcome: 'failed', code: 'APIG.0308', message: 'throttled', httpStatus: 429, requestId: null }, applied: false }]);
-    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', ratePerSecond: 500, throttleBackoffMs: 5 });
+    const ex = journaledExecutor(wire);
+    const runner = new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op' });
     await runner.run();
     expect(runner.rateLimited).toBe(1);
     expect(wire.sent).toHaveLength(2);
     expect(repo.items('p')[0]).toMatchObject({ outcome: 'done', attempts: 2 });
+    const [refused, retry] = ex.journal.byPlanItem('p', '0');
+    expect(retry!.retryOf).toBe(refused!.id);
+  });
+
+  it('after a 429 through the client, the limiter holds the lane (2–5 s) before the re-send starts', async () => {
+    plan('p', 2);
+    const { limiter, rec } = recordingLimiter();
+    const { server, ex } = await overHttp(limiter);
+    server.reply(
+      { status: 429, body: { error_code: 'APIG.0308', error_msg: 'The throttling threshold has been reached' } },
+      funded(),
+    );
+    const runner = new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op', concurrency: 1 });
+    expect(await runner.run()).toBe('finished');
+    expect(runner.rateLimited).toBe(1);
+    expect(server.received).toHaveLength(3);
+    expect(repo.items('p').map((i) => [i.outcome, i.attempts])).toEqual([['done', 2], ['done', 1]]);
+    expect(rec.penalties).toEqual([`${TEST_AK}|UpdateCustomerAccountAmount`]);
+    // random() = 0.5: a 3.5 s hold from the refused start, then the usual spacing.
+    expect(rec.starts.map((s) => s.at)).toEqual([0, 3500, 3605]);
   });
 
   it('after a crash right after a 429, the throttled item is re-sent on resume, linked to the refused entry', async () => {
@@ -144,7 +229,7 @@ describe('plan runner', () => {
     const refused = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
     ex.journal.append(refused.id, { state: 'sent', operator: 'op' });
     ex.journal.append(refused.id, { state: 'failed', operator: 'op', code: 'APIG.0308', message: 'throttled' });
-    await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op', ratePerSecond: 500 }).run();
+    await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op' }).run();
     expect(wire.sent).toHaveLength(1);
     expect(repo.items('p')[0]!.outcome).toBe('done');
     expect(ex.journal.byPlanItem('p', '0')[1]!.retryOf).toBe(refused.id);

@@ -1,6 +1,7 @@
 // Executes one plan's items through the journaled money executor: several items in flight
-// at once, starts paced under the API's rate limit, progress events, pause and cancel, and
-// resume after a crash without repeating an applied item.
+// at once, progress events, pause and cancel, and resume after a crash without repeating an
+// applied item. Request starts are paced by the HTTP client's per-operation limiter (one
+// pacing for every caller); the runner only keeps enough items in flight to use that pace.
 //
 // Crash safety rests on two durable writes per item, in this order: the plan item is marked
 // `in-flight` (plan database), then the executor journals the intent before sending
@@ -14,19 +15,14 @@ import { OPERATION_OF } from '../types';
 import type { PlanRepository, StoredItem } from '../plan-repository';
 import { THROTTLE_CODES, type PlanMoneyPort } from './money-port';
 import { executionView, FINAL_OUTCOMES, patchFromEntry } from './outcome';
-import { createPacer, type Pacer } from './pacer';
 
 export interface RunnerOptions {
   readonly repo: PlanRepository;
   readonly money: PlanMoneyPort;
   readonly operator: string;
   readonly onProgress?: (event: ProgressEvent) => void;
-  /** Request starts per second; default 9.45: the API allows 10 per operation in any second, and 11 consecutive starts then span ≥ 1058 ms, a cushion for network and event-loop jitter. */
-  readonly ratePerSecond?: number;
-  /** Items in flight at once; enough to keep the rate with slow responses. */
+  /** Items in flight at once; enough to keep the client limiter's rate with slow responses. */
   readonly concurrency?: number;
-  /** Pause of every start after a throttling answer; the refused item itself is re-sent after it. */
-  readonly throttleBackoffMs?: number;
   readonly now?: () => Date;
 }
 
@@ -34,7 +30,6 @@ export type RunEnd = 'finished' | 'paused' | 'cancelled';
 
 export class PlanRunner {
   private stopRequest: 'pause' | 'cancel' | null = null;
-  private readonly pacer: Pacer;
   private readonly completions: number[] = [];
   private lastEmit = 0;
   rateLimited = 0;
@@ -42,9 +37,7 @@ export class PlanRunner {
   constructor(
     private readonly planId: string,
     private readonly o: RunnerOptions,
-  ) {
-    this.pacer = createPacer(o.ratePerSecond ?? 9.45);
-  }
+  ) {}
 
   pause(): void {
     this.stopRequest ??= 'pause';
@@ -78,11 +71,6 @@ export class PlanRunner {
         if (this.stopRequest) return;
         const next = queue.shift();
         if (!next) return;
-        await this.pacer.next();
-        if (this.stopRequest) {
-          queue.unshift(next);
-          return;
-        }
         await this.send(next.item, next.retryOf);
       }
     });
@@ -164,11 +152,8 @@ export class PlanRunner {
         repo.updateItem(this.planId, item.index, { outcome: 'pending', attempts: item.attempts, journalEntryId: entry.id }, this.now());
         return;
       }
-      // The 429 says our starts reach the server closer together than they left: slow down a
-      // little for the rest of the run, and pause briefly rather than stalling the whole batch.
-      this.pacer.slowDown();
-      this.pacer.hold(this.o.throttleBackoffMs ?? 1000);
-      await this.pacer.next();
+      // Re-sent at once as a linked retry: the client has already held the operation's lane
+      // after the 429, so this and every other start waits out the back-off there.
       return this.send(item, entry.id);
     }
     await this.record(item, entry, item.attempts);

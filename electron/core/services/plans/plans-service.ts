@@ -26,8 +26,8 @@ export interface PlansServiceDeps {
   readonly money: () => PlanMoneyPort | null;
   readonly onProgress: (event: ProgressEvent) => void;
   readonly now?: () => Date;
-  /** Rate and concurrency overrides (tests, bench). */
-  readonly runner?: Pick<RunnerOptions, 'ratePerSecond' | 'concurrency' | 'throttleBackoffMs'>;
+  /** Concurrency override (tests, bench); the HTTP client's limiter paces the starts. */
+  readonly runner?: Pick<RunnerOptions, 'concurrency'>;
 }
 
 const EDITABLE = new Set(['draft', 'ready']);
