@@ -46,8 +46,8 @@ async function main(): Promise<void> {
   client.close();
 }
 
-/** The client's limiter at `rate` per operation (the sandbox has no limits), holding a lane
- *  only briefly after a 429, so that a fast soak still meets injected throttling. */
+/** The client's limiter at `rate` per operation (the sandbox has no limits); after an
+ *  injected 429 it holds the lane 200 ms, as the API's 2–5 s would only slow the soak. */
 function soakLimiter(rate: number): RateLimiter {
   const inner = createRateLimiter();
   return {
