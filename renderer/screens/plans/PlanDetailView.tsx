@@ -9,6 +9,7 @@ import { api } from '../../bridge';
 import { download, usePlansStore } from '../../stores/plans-store';
 import { PlanItemsTable } from './PlanItemsTable';
 import { PlanRowsTable } from './PlanRowsTable';
+import { formatInZone } from '../../components/format/time';
 
 export function PlanDetailView({ plan }: { plan: PlanDetail }) {
   const { t, i18n } = useTranslation();
@@ -48,7 +49,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
         <dd data-testid="plan-total"><MoneyCell amount={plan.total} /></dd>
         {plan.allocatable ? (
           <>
-            <dt>{t('plans.allocatable', { at: plan.allocatable.fetchedAt })}</dt>
+            <dt>{t('plans.allocatable', { at: formatInZone(new Date(plan.allocatable.fetchedAt)) })}</dt>
             <dd><MoneyCell amount={plan.allocatable.amount} /></dd>
           </>
         ) : null}
@@ -72,7 +73,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
         <p data-testid="plan-approval-state">
           {plan.approval
             ? plan.approval.contentHash === plan.contentHash
-              ? t('plans.approvedBy', { who: plan.approval.approver, at: plan.approval.approvedAt, via: t(`plans.via.${plan.approval.via}`) })
+              ? t('plans.approvedBy', { who: plan.approval.approver, at: formatInZone(new Date(plan.approval.approvedAt)), via: t(`plans.via.${plan.approval.via}`) })
               : t('plans.approvalVoid')
             : t('plans.notApproved')}
         </p>
