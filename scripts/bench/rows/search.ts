@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { reviewChannels } from '../../../shared/contract/channels/review';
 import { syncChannels } from '../../../shared/contract/channels/sync';
 import type { CoreContext } from '../../../electron/core/core-context';
@@ -31,6 +32,7 @@ export function reviewRouter(profileDir: string): { router: Router; dispose(): P
   const core = {
     events: new EventBus(),
     settings: { get: () => 'en' },
+    log: pino({ level: 'silent' }),
     sessions: { active: session, require: () => session, onChange: () => () => undefined },
   } as unknown as CoreContext;
   const area = createReviewArea(core);
