@@ -3,6 +3,7 @@
 import { contract, type PartnerDeskHandlers } from '../../shared/contract';
 import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
+import { OperationsStore } from './journal/operations-store';
 import { planMoneyPort } from './money/plan-port';
 import { createMoneyRuntime } from './money/runtime';
 import { createRouter, type Router } from './router';
@@ -37,11 +38,15 @@ export interface AppCore {
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const events = new EventBus();
   const profiles = createProfilesArea({ ...options.profiles, dataDir: options.dataDir, settings: options.settings });
-  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log });
+  // One connection to the active profile's journal.db (money journal and batch plans: what
+  // operators did), shared by money and plans; created first so it hears a switch first.
+  const operations = new OperationsStore(profiles.sessions, profiles.appLog.log);
+  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log, operations });
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
-  // One connection to the active profile's partner-desk.db, shared by review, sync and plans.
+  // One connection to the active profile's partner-desk.db (the re-fetchable snapshot cache),
+  // shared by review, sync and plans (reference data).
   const store = new ProfileStore(profiles.sessions);
-  const plans = createPlansArea(core, { store, money: () => planMoneyPort(money) });
+  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money) });
   const review = createReviewArea(core, store);
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
@@ -66,6 +71,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       await review.dispose();
       await store.dispose();
       money.dispose();
+      operations.dispose();
       await profiles.dispose();
     },
   };

@@ -1,7 +1,9 @@
 // Schema of the money-operation journal. Append-only by construction: triggers refuse UPDATE
 // and DELETE, so a state change is a new event row and a correction is a new entry.
 // Amounts are TEXT (decimal strings), never REAL. Runs through the store's migration
-// mechanism (user_version steps), on the journal's own database file.
+// mechanism (user_version steps), on the journal's own database file — the operations file,
+// which since version 2 also holds the batch plans (plans/schema.ts).
+import { plansOperationsMigration } from '../plans/schema';
 import type { Migration } from '../store/migrations';
 
 const SCHEMA_1 = `
@@ -58,4 +60,5 @@ CREATE TRIGGER IF NOT EXISTS journal_event_no_delete BEFORE DELETE ON journal_ev
 
 export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'money journal: entries, events, append-only triggers', up: (db) => db.exec(SCHEMA_1) },
+  plansOperationsMigration,
 ];

@@ -1,12 +1,13 @@
-// Binds the money executor to the active profile session: opens the profile's journal when a
-// session becomes active, reconciles every unresolved entry in the background (nothing is
-// re-sent), and closes the journal when the session ends. Services and batch plans reach
-// the executor through `require()`.
+// Binds the money executor to the active profile session: takes the profile's journal from
+// the session's operations file (journal/operations-store.ts, which owns and closes the
+// connection) when a session becomes active and reconciles every unresolved entry in the
+// background (nothing is re-sent). Services and batch plans reach the executor through
+// `require()`.
 import type { ConnectivityEvent } from '../../../shared/contract/events';
 import { AppError } from '../../../shared/contract/errors';
 import type { EventBus } from '../event-bus';
-import { openJournalDb, journalPath, type JournalDb } from '../journal/database';
 import { Journal } from '../journal/journal';
+import type { OperationsStore } from '../journal/operations-store';
 import type { Logger } from '../logging/logger';
 import type { PartnerApi } from '../partner-api';
 import type { ProfileSession, SessionManager } from '../session';
@@ -39,6 +40,8 @@ export interface MoneyRuntime {
 export interface MoneyRuntimeOptions {
   readonly sessions: SessionManager;
   readonly events: EventBus;
+  /** The session's operations file; the composition root owns it (the plans area shares it). */
+  readonly operations: OperationsStore;
   readonly log?: Logger;
   /** Override how a session's API becomes a wire and reads (tests, other hosts). */
   readonly adapt?: (session: ProfileSession) => { wire: MoneyWire; reads: MoneyReads } | null;
@@ -55,21 +58,15 @@ function defaultAdapt(session: ProfileSession): { wire: MoneyWire; reads: MoneyR
 
 export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
   const confirmations = createConfirmations();
-  let current: { money: MoneySession; db: JournalDb } | null = null;
+  let current: MoneySession | null = null;
   let connectivity: ConnectivityEvent | null = null;
 
   const unsubscribeEvents = options.events.subscribe((e) => {
     if (e.name === 'app.connectivity') connectivity = e.payload;
   });
 
-  const close = () => {
-    const c = current;
-    current = null;
-    if (c) c.db.close();
-  };
-
   const open = (session: ProfileSession | null) => {
-    close();
+    current = null;
     connectivity = null;
     if (!session) return;
     const adapted = (options.adapt ?? defaultAdapt)(session);
@@ -77,8 +74,7 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
       options.log?.warn({ profile: session.profile.id }, 'money: no partner API for this session; money operations disabled');
       return;
     }
-    const db = openJournalDb(journalPath(session.profileDir));
-    const journal = new Journal(db);
+    const journal = new Journal(options.operations.db());
     const executor = createMoneyExecutor({
       journal,
       wire: adapted.wire,
@@ -95,7 +91,7 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
         if (s.examined) options.log?.info({ ...s, entries: undefined }, 'money: start-up reconciliation');
       })
       .catch((error: unknown) => options.log?.error({ err: error }, 'money: start-up reconciliation failed'));
-    current = { db, money: { executor, reads: adapted.reads, role: session.profile.role, session, startup } };
+    current = { executor, reads: adapted.reads, role: session.profile.role, session, startup };
   };
 
   const unsubscribeSessions = options.sessions.onChange(open);
@@ -103,12 +99,12 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
 
   return {
     get active() {
-      return current?.money ?? null;
+      return current;
     },
     require() {
       if (!options.sessions.active) throw new AppError('NO_ACTIVE_PROFILE');
       if (!current) throw new AppError('MONEY_BALANCES_UNAVAILABLE', { reason: 'this profile has no partner API connection' });
-      return current.money;
+      return current;
     },
     assertOnline() {
       if (connectivity && !connectivity.online) throw new AppError('MONEY_OFFLINE', { endpoint: connectivity.endpoint });
@@ -117,7 +113,7 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
     dispose() {
       unsubscribeEvents();
       unsubscribeSessions();
-      close();
+      current = null;
     },
   };
 }

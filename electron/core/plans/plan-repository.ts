@@ -148,7 +148,7 @@ const ITEM_COLUMNS: Record<keyof ItemPatch, string> = {
 export class PlanRepository {
   constructor(private readonly db: Database.Database) {}
 
-  /** For a standalone database; the profile store applies PLANS_MIGRATION itself. */
+  /** For a standalone database; the operations file applies PLANS_MIGRATION as a migration. */
   static applySchema(db: Database.Database): void {
     db.exec(PLANS_MIGRATION.sql);
   }

@@ -1,7 +1,9 @@
-// Plan tables, as one migration for the profile store's migrations list. Every statement is
-// idempotent so a standalone database (tests, the bench) can apply it directly. Amounts are
-// TEXT decimals; there is no REAL column.
-import type { Database } from 'better-sqlite3';
+// Plan tables, as migration 2 of the operations file (journal.db): plans are records of what
+// operators did, not a re-fetchable snapshot, so they live beside the money journal. Every
+// statement is idempotent so a standalone database (tests, the bench) can apply it directly.
+// Amounts are TEXT decimals; there is no REAL column.
+import type { Migration } from '../store/migrations';
+import { LEGACY_COPY_SQL } from './legacy-plans';
 
 export const PLANS_MIGRATION = {
   id: 'plans-1',
@@ -66,9 +68,9 @@ CREATE INDEX IF NOT EXISTS plan_items_outcome ON plan_items(plan_id, outcome);
 `,
 } as const;
 
-/** Appended to the store's migrations list (electron/core/store/migrations/index.ts). */
-export const m003Plans: { readonly version: number; readonly name: string; up(db: Database): void } = {
-  version: 3,
-  name: 'batch plans: plans, rows, execution items',
-  up: (db) => db.exec(PLANS_MIGRATION.sql),
+/** Appended to JOURNAL_MIGRATIONS (journal/migration.ts) as version 2. */
+export const plansOperationsMigration: Migration = {
+  version: 2,
+  name: 'batch plans: plans, rows, execution items (moved from the snapshot store)',
+  up: (db) => db.exec(PLANS_MIGRATION.sql + LEGACY_COPY_SQL),
 };

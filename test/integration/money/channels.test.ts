@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../shared/contract';
 import { EventBus } from '../../../electron/core/event-bus';
+import { OperationsStore } from '../../../electron/core/journal/operations-store';
 import { createMoneyRuntime, type MoneyRuntime } from '../../../electron/core/money/runtime';
 import { activityHandlers } from '../../../electron/core/services/money/activity-handlers';
 import { moneyHandlers } from '../../../electron/core/services/money/money-handlers';
@@ -20,19 +21,22 @@ let money: ReturnType<typeof moneyHandlers>;
 let activity: ReturnType<typeof activityHandlers>;
 let customer: string;
 let closeSession: () => void;
+let operations: OperationsStore;
 
 beforeAll(async () => {
   sb = await startSandbox({ customers: 100, seed: 9, rateLimits: false });
   const s = sessionFor(sb, mkdtempSync(join(tmpdir(), 'pd-money-ch-')));
   closeSession = s.close;
   events = new EventBus();
-  runtime = createMoneyRuntime({ sessions: s.sessions, events });
+  operations = new OperationsStore(s.sessions);
+  runtime = createMoneyRuntime({ sessions: s.sessions, events, operations });
   money = moneyHandlers(runtime);
   activity = activityHandlers(runtime);
   customer = resaleCustomer(sb, DEMO_SP.domainId);
 });
 afterAll(async () => {
   runtime?.dispose();
+  operations?.dispose();
   closeSession?.();
   await sb?.close();
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalPath, openJournalDb } from '../../../electron/core/journal/database';
 import { Journal } from '../../../electron/core/journal/journal';
+import { OperationsStore } from '../../../electron/core/journal/operations-store';
 import { createMoneyRuntime } from '../../../electron/core/money/runtime';
 import { EventBus } from '../../../electron/core/event-bus';
 import { DEMO_SP, startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
@@ -41,7 +42,8 @@ describe('start-up reconciliation', () => {
     const logBefore = sb.control.log().length;
 
     const { sessions, close } = sessionFor(sb, dir);
-    const runtime = createMoneyRuntime({ sessions, events: new EventBus(), reconcile: { settleMs: 0 } });
+    const operations = new OperationsStore(sessions);
+    const runtime = createMoneyRuntime({ sessions, events: new EventBus(), operations, reconcile: { settleMs: 0 } });
     await runtime.require().startup;
     const journal = runtime.require().executor.journal;
     expect(journal.require(applied.id)).toMatchObject({ state: 'reconciled-done', operator: 'alice' });
@@ -51,6 +53,7 @@ describe('start-up reconciliation', () => {
     expect(journal.require(applied.id).events.at(-1)?.operator).toBe('Partner Desk');
     expect(sb.control.log().length).toBe(logBefore);
     runtime.dispose();
+    operations.dispose();
     close();
   });
 });

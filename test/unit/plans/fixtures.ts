@@ -1,7 +1,11 @@
-// Test helpers for plans: a profile store with a few customers, T2s and balances, and a plans
-// service over it with a journaled executor on a scripted wire.
+// Test helpers for plans: a snapshot store with a few customers, T2s and balances (reference
+// data), an operations file holding the plans and the journal, as in a profile, and a plans
+// service over them with a journaled executor on a scripted wire.
 import type { Database } from 'better-sqlite3';
+import type { PlanDetail } from '../../../shared/contract/channels/plans';
+import type { JournalDb } from '../../../electron/core/journal/database';
 import { createMoneyExecutor, Journal, openJournalDb, type MoneyExecutor, type MoneyWire } from '../../../electron/core/money';
+import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
 import { storeReferenceSource } from '../../../electron/core/plans/store-reference';
 import { PlansService } from '../../../electron/core/services/plans/plans-service';
@@ -42,20 +46,21 @@ export function executorPort(ex: MoneyExecutor): PlanMoneyPort {
   };
 }
 
-export function journaledExecutor(wire: MoneyWire, file = ':memory:'): MoneyExecutor {
+/** An executor journaling into `operations` (a file name, or the plans' own database). */
+export function journaledExecutor(wire: MoneyWire, operations: string | JournalDb = ':memory:'): MoneyExecutor {
   return createMoneyExecutor({
-    journal: new Journal(openJournalDb(file)),
+    journal: new Journal(typeof operations === 'string' ? openJournalDb(operations) : operations),
     wire,
     profile: { id: 'p1', name: 'Test', currency: 'CNY' },
     reconcile: { settleMs: 0 },
   });
 }
 
-export function serviceOver(store: LocalStore, money: PlanMoneyPort | null = null): PlansService {
-  const db = () => store.db;
+/** Plans in `operations` (the profile's journal.db), reference data from the snapshot `store`. */
+export function serviceOver(store: LocalStore, money: PlanMoneyPort | null = null, operations: JournalDb = openJournalDb(':memory:')): PlansService {
   return new PlansService({
-    db,
-    reference: storeReferenceSource(db),
+    db: () => operations,
+    reference: storeReferenceSource(() => store.db),
     money: () => money,
     onProgress: () => undefined,
     runner: { concurrency: 8 },
@@ -66,4 +71,29 @@ export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64'
 
 export function customers(n: number, prefix = 'c'): SeedCustomer[] {
   return Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(4, '0')}`, login: `${prefix}-login-${i}`, balance: '100.00' }));
+}
+
+/**
+ * A snapshot file as an app from before the move left it: the plan tables beside the
+ * snapshots (its schema 3), with an approved plan and a finished one whose items link to
+ * journal entries. Returns the plans as the old app listed them.
+ */
+export async function legacySnapshotWithPlans(file: string): Promise<{ approved: PlanDetail; finished: PlanDetail }> {
+  const store = LocalStore.open(file);
+  PlanRepository.applySchema(store.db);
+  seedStore(store.db, { allocatable: '1000.00', customers: [{ id: 'c1', login: 'alpha', balance: '1.00' }, { id: 'c2', login: 'beta' }] });
+  const old = serviceOver(store, null, store.db);
+  const sheet = b64('customer_id,amount,memo\nc1,10,first\nc2,20,second\n');
+  const a = await old.importSheet({ fileName: 'a.csv', kind: 'fund-customers', contentBase64: sheet }, 'alice');
+  const ready = await old.save({ id: a.id, requiresApproval: true });
+  const approved = old.approve({ id: a.id, contentHash: ready.contentHash }, 'bob');
+  const f = await old.importSheet({ fileName: 'f.csv', kind: 'fund-customers', contentBase64: sheet, name: 'done' }, 'alice');
+  await old.save({ id: f.id, requiresApproval: false });
+  const repo = new PlanRepository(store.db);
+  repo.createItems(f.id, [{ index: 0, counterpartyId: 'c1', counterpartyName: 'alpha', indirectPartnerId: null, amount: '10.00', memo: 'first' }], FETCHED);
+  repo.updateItem(f.id, 0, { outcome: 'done', attempts: 1, journalEntryId: 'entry-1', transId: 'TX1' }, FETCHED);
+  repo.update(f.id, { status: 'finished', startedAt: FETCHED, finishedAt: FETCHED });
+  const finished = old.get(f.id);
+  store.close();
+  return { approved, finished };
 }

@@ -7,13 +7,13 @@ import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
 import { createPartnerApi } from '../../../electron/core/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
-import { LocalStore } from '../../../electron/core/store/local-store';
+import { openJournalDb, type JournalDb } from '../../../electron/core/journal/database';
 import type { MoneyCall, MoneyCallResult } from '../../../electron/core/money';
 import { startServer, TEST_AK, TEST_SK, type Reply, type TestServer } from '../../support/partner-server';
 import { FakeWire } from '../journal/fake-wire';
 import { executorPort, journaledExecutor } from './fixtures';
 
-let store: LocalStore;
+let operations: JournalDb;
 let repo: PlanRepository;
 
 function plan(id: string, n: number): void {
@@ -72,7 +72,7 @@ async function overHttp(limiter: RateLimiter) {
     random: () => 0.5,
     totalTimeoutMs: 2000,
   });
-  return { server, ex: journaledExecutor(partnerApiWire(createPartnerApi(client))) };
+  return { server, ex: journaledExecutor(partnerApiWire(createPartnerApi(client)), operations) };
 }
 
 /** The adjust-amount answer, a new transfer id each time. */
@@ -82,11 +82,12 @@ function funded(): () => Reply {
 }
 
 beforeEach(() => {
-  store = LocalStore.open(':memory:');
-  repo = new PlanRepository(store.db);
+  // Plans and journal share the profile's operations file, as in the app.
+  operations = openJournalDb(':memory:');
+  repo = new PlanRepository(operations);
 });
 afterEach(async () => {
-  store.close();
+  operations.close();
   client?.close();
   client = null;
   await server?.close();
@@ -98,7 +99,7 @@ describe('plan runner', () => {
     plan('p', 30);
     const wire = new SlowWire();
     const events: ProgressEvent[] = [];
-    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', concurrency: 6, onProgress: (e) => events.push(e) });
+    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire, operations)), operator: 'op', concurrency: 6, onProgress: (e) => events.push(e) });
     expect(await runner.run()).toBe('finished');
     expect(wire.maxConcurrent).toBeGreaterThan(1);
     expect(wire.sent).toHaveLength(30);
@@ -124,7 +125,7 @@ describe('plan runner', () => {
   it('pauses: no new item starts, the rest stays pending and resumes later', async () => {
     plan('p', 40);
     const wire = new SlowWire();
-    const money = executorPort(journaledExecutor(wire));
+    const money = executorPort(journaledExecutor(wire, operations));
     const runner = new PlanRunner('p', { repo, money, operator: 'op', concurrency: 2 });
     const run = runner.run();
     await new Promise((r) => setTimeout(r, 60));
@@ -140,7 +141,7 @@ describe('plan runner', () => {
   it('cancels: items not started are skipped, nothing is sent for them', async () => {
     plan('p', 40);
     const wire = new SlowWire();
-    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', concurrency: 2 });
+    const runner = new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire, operations)), operator: 'op', concurrency: 2 });
     const run = runner.run();
     await new Promise((r) => setTimeout(r, 60));
     runner.cancel();
@@ -157,7 +158,7 @@ describe('plan runner', () => {
       { result: { outcome: 'unknown', reason: 'timeout', requestId: null }, applied: true },
       { result: { outcome: 'unknown', reason: 'reset', requestId: null }, applied: false },
     ]);
-    await new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire)), operator: 'op', concurrency: 1 }).run();
+    await new PlanRunner('p', { repo, money: executorPort(journaledExecutor(wire, operations)), operator: 'op', concurrency: 1 }).run();
     expect(repo.items('p').map((i) => i.outcome)).toEqual(['done', 'reconciled-done', 'reconciled-not-applied']);
     expect(wire.sent).toHaveLength(3);
   });
@@ -168,7 +169,7 @@ describe('plan runner', () => {
       { result: { outcome: 'unknown', reason: 'reset', requestId: null }, applied: false },
       { result: { outcome: 'unknown', reason: 'lost', requestId: null }, applied: true },
     ]);
-    const ex = journaledExecutor(wire);
+    const ex = journaledExecutor(wire, operations);
     const money = executorPort(ex);
     await new PlanRunner('p', { repo, money, operator: 'op', concurrency: 1 }).run();
     await new PlanRunner('p', { repo, money, operator: 'op', concurrency: 1 }).run();
@@ -181,7 +182,7 @@ describe('plan runner', () => {
   it('after a crash, an item journaled but never answered is reconciled from the records, not re-sent', async () => {
     plan('p', 1);
     const wire = new FakeWire();
-    const ex = journaledExecutor(wire);
+    const ex = journaledExecutor(wire, operations);
     // The process died after the executor wrote `sent` and the server applied the request.
     const entry = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
     ex.journal.append(entry.id, { state: 'sent', operator: 'op' });
@@ -194,7 +195,7 @@ describe('plan runner', () => {
   it('a throttled item (429) was refused before it reached the service, and is re-sent as a linked retry', async () => {
     plan('p', 1);
     const wire = new FakeWire([{ result: { outcome: 'failed', code: 'APIG.0308', message: 'throttled', httpStatus: 429, requestId: null }, applied: false }]);
-    const ex = journaledExecutor(wire);
+    const ex = journaledExecutor(wire, operations);
     const runner = new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op' });
     await runner.run();
     expect(runner.rateLimited).toBe(1);
@@ -225,7 +226,7 @@ describe('plan runner', () => {
   it('after a crash right after a 429, the throttled item is re-sent on resume, linked to the refused entry', async () => {
     plan('p', 1);
     const wire = new FakeWire();
-    const ex = journaledExecutor(wire);
+    const ex = journaledExecutor(wire, operations);
     const refused = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
     ex.journal.append(refused.id, { state: 'sent', operator: 'op' });
     ex.journal.append(refused.id, { state: 'failed', operator: 'op', code: 'APIG.0308', message: 'throttled' });

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openJournalDb, type JournalDb } from '../../../electron/core/journal/database';
 import { LocalStore } from '../../../electron/core/store/local-store';
 import type { PlansService } from '../../../electron/core/services/plans/plans-service';
 import { FakeWire } from '../journal/fake-wire';
 import { b64, executorPort, journaledExecutor, seedStore, serviceOver } from './fixtures';
 
 let store: LocalStore;
+let operations: JournalDb;
 let service: PlansService;
 
 beforeEach(() => {
@@ -18,9 +20,14 @@ beforeEach(() => {
       { id: 'c3', login: 'gamma', association: '1' },
     ],
   });
-  service = serviceOver(store);
+  // Plans and journal share the profile's operations file, as in the app.
+  operations = openJournalDb(':memory:');
+  service = serviceOver(store, null, operations);
 });
-afterEach(() => store.close());
+afterEach(() => {
+  store.close();
+  operations.close();
+});
 
 const csv = 'customer_id,amount,memo\nc1,10.5,first\nbeta,20,second\nnobody,5,third\n';
 
@@ -123,8 +130,8 @@ describe('editing, saving and four-eyes approval', () => {
 describe('execution through the journal', () => {
   it('journals every item with its plan id and index, and exports the per-item outcome', async () => {
     const wire = new FakeWire();
-    const ex = journaledExecutor(wire);
-    service = serviceOver(store, executorPort(ex));
+    const ex = journaledExecutor(wire, operations);
+    service = serviceOver(store, executorPort(ex), operations);
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\nc2,2\n') }, 'alice');
     await service.save({ id: plan.id, requiresApproval: false });
     service.execute(plan.id, 'alice');
@@ -156,7 +163,7 @@ describe('execution through the journal', () => {
   });
 
   it('refuses to run a plan that needs approval and has none', async () => {
-    service = serviceOver(store, executorPort(journaledExecutor(new FakeWire())));
+    service = serviceOver(store, executorPort(journaledExecutor(new FakeWire(), operations)), operations);
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\n') }, 'alice');
     await service.save({ id: plan.id, requiresApproval: true });
     expect(() => service.execute(plan.id, 'alice')).toThrow(expect.objectContaining({ code: 'PLAN_NOT_APPROVED' }));

@@ -1,46 +1,21 @@
-// The session's one store handle, shared by the review, sync and plans areas.
+// The session's one store handle, shared by the review, sync and plans areas (plans read
+// reference data from it; their own tables are in the operations file).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../../electron/core/core-context';
 import { EventBus } from '../../../electron/core/event-bus';
+import { OperationsStore } from '../../../electron/core/journal/operations-store';
 import { createPlansArea } from '../../../electron/core/services/plans/plans-area';
 import { createReviewArea } from '../../../electron/core/services/review/review-handlers';
-import type { ProfileSession, SessionListener, SessionManager } from '../../../electron/core/session';
 import { DB_FILE_NAME } from '../../../electron/core/store/open-database';
 import { ProfileStore } from '../../../electron/core/store/profile-store';
+import { switchableSessions } from '../../support/switchable-sessions';
 
 let root: string;
 
-/** A session manager whose sessions have a data folder and an API that never answers. */
-function sessions() {
-  const listeners = new Set<SessionListener>();
-  let active: ProfileSession | null = null;
-  const manager: SessionManager = {
-    get active() {
-      return active;
-    },
-    require() {
-      if (!active) throw new Error('NO_ACTIVE_PROFILE');
-      return active;
-    },
-    onChange(l) {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-  };
-  const switchTo = (id: string | null) => {
-    active = id === null ? null : ({
-      profile: { id, role: 'SP' },
-      profileDir: join(root, id),
-      endpoint: 'http://127.0.0.1:9',
-      api: { funding: { listPartnerBalances: () => new Promise(() => undefined) } },
-    } as unknown as ProfileSession);
-    for (const l of listeners) l(active);
-  };
-  return { manager, switchTo };
-}
+const sessions = () => switchableSessions(root);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'pd-profile-store-'));
@@ -54,13 +29,15 @@ describe('the session store handle', () => {
     const log = { debug: () => undefined } as unknown as CoreContext['log'];
     const core = { events: new EventBus(), sessions: s.manager, log } as unknown as CoreContext;
     const review = createReviewArea(core, handle);
-    const plans = createPlansArea(core, { store: handle });
+    const operations = new OperationsStore(s.manager);
+    const plans = createPlansArea(core, { store: handle, operations });
     s.switchTo('a');
     const store = handle.store();
     expect(review.active.store()).toBe(store);
     expect(plans.service().list()).toEqual([]);
-    // The plan tables live in the same database the review area reads.
-    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'plans'").get()).toBeTruthy();
+    // The snapshot cache holds only what can be re-fetched: the plan tables are in journal.db.
+    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'plans'").get()).toBeUndefined();
+    expect(operations.db().prepare("SELECT name FROM sqlite_master WHERE name = 'plans'").get()).toBeTruthy();
 
     s.switchTo('b');
     await new Promise((r) => setImmediate(r));
@@ -73,6 +50,7 @@ describe('the session store handle', () => {
     plans.dispose();
     await review.dispose();
     await handle.dispose();
+    operations.dispose();
     expect(next.db.open).toBe(false);
   });
 

@@ -1,9 +1,10 @@
-// Builds the plans service for the composition root: the active profile's store (the
-// session's shared handle, store/profile-store.ts), reference data read from it, and the
-// journaled money executor supplied by the money area.
-import type { Database } from 'better-sqlite3';
+// Builds the plans service for the composition root: plans live in the session's operations
+// file (journal/operations-store.ts, beside the money journal), reference data for validation
+// is read from the snapshot store (store/profile-store.ts), and the journaled money executor
+// is supplied by the money area. Both handles are shared and owned by the composition root.
 import type { ProgressEvent } from '../../../../shared/contract';
 import type { CoreContext } from '../../core-context';
+import type { OperationsStore } from '../../journal/operations-store';
 import { storeReferenceSource } from '../../plans/store-reference';
 import type { PlanMoneyPort } from '../../plans/run/money-port';
 import type { ProfileSession } from '../../session';
@@ -11,8 +12,10 @@ import type { ProfileStore } from '../../store/profile-store';
 import { PlansService, type PlansServiceDeps } from './plans-service';
 
 export interface PlansAreaOptions {
-  /** The session's store handle, shared with the review area; the composition root owns it. */
+  /** The session's snapshot store, shared with the review area: reference data only. */
   readonly store: ProfileStore;
+  /** The session's operations file, shared with the money runtime: the plan tables. */
+  readonly operations: OperationsStore;
   /** The active profile's journaled executor as a plan port; null when none is available. */
   readonly money?: () => PlanMoneyPort | null;
   readonly runner?: PlansServiceDeps['runner'];
@@ -29,14 +32,14 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions): P
   const unsubscribe = core.sessions.onChange(() => (open = null));
 
   const service = (): PlansService => {
-    const session = options.store.session();
+    // Not the snapshot store's session: plans stay readable while that file is damaged.
+    const session = core.sessions.require();
     if (open?.session !== session) {
-      const db = (): Database => options.store.store().db;
       open = {
         session,
         service: new PlansService({
-          db,
-          reference: storeReferenceSource(db),
+          db: () => options.operations.db(),
+          reference: storeReferenceSource(() => options.store.store().db),
           money: options.money ?? (() => null),
           onProgress: (event: ProgressEvent) => core.events.emit('task.progress', event),
           runner: options.runner,

@@ -19,7 +19,7 @@ import { MAX_PLAN_ROWS, type PlanRow } from '../../plans/types';
 import { approvalValid, detailView, summaryView } from '../../plans/views';
 
 export interface PlansServiceDeps {
-  /** The active profile's store, with the plan tables. */
+  /** The active profile's operations file (journal.db), with the plan tables. */
   readonly db: () => Database;
   readonly reference: ReferenceSource;
   /** The active profile's journaled executor; null when money cannot move (no session). */
@@ -34,17 +34,11 @@ const EDITABLE = new Set(['draft', 'ready']);
 
 export class PlansService {
   private readonly runners = new Map<string, { runner: PlanRunner; done: Promise<unknown> }>();
-  private schemaReady = new WeakSet<Database>();
 
   constructor(private readonly deps: PlansServiceDeps) {}
 
   private repo(): PlanRepository {
-    const db = this.deps.db();
-    if (!this.schemaReady.has(db)) {
-      PlanRepository.applySchema(db);
-      this.schemaReady.add(db);
-    }
-    return new PlanRepository(db);
+    return new PlanRepository(this.deps.db());
   }
 
   private now(): string {
