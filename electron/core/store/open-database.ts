@@ -34,7 +34,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
-    // FULL: the journal of money operations lives here too; NORMAL could lose the last commits.
+    // FULL: the operations file (money journal, plans) opens this way too; NORMAL could lose the last commits.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');

@@ -10,6 +10,19 @@ export function tempDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** `next()` gives a path named `name` in a new temp folder; `cleanup()` removes them all. */
+export function tempFiles(name: string): { next(): string; cleanup(): void } {
+  const dirs: { dir: string; cleanup(): void }[] = [];
+  return {
+    next() {
+      const d = tempDir();
+      dirs.push(d);
+      return join(d.dir, name);
+    },
+    cleanup: () => dirs.splice(0).forEach((d) => d.cleanup()),
+  };
+}
+
 export function openTemp(): { store: LocalStore; file: string; cleanup(): void } {
   const { dir, cleanup } = tempDir();
   const file = join(dir, 'partner-desk.db');

@@ -1,20 +1,16 @@
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract';
+import { PLANS_MIGRATION } from '../../../electron/core/plans/schema';
 import { LocalStore } from '../../../electron/core/store/local-store';
 import { latestVersion, migrate, schemaVersion } from '../../../electron/core/store/migrate';
 import { migrations } from '../../../electron/core/store/migrations';
 import { openDatabase } from '../../../electron/core/store/open-database';
-import { ctx, sampleCustomers, tempDir } from './fixtures';
+import { ctx, sampleCustomers, tempFiles } from './fixtures';
 
-const dirs: { cleanup(): void }[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.cleanup()));
-function newFile(): string {
-  const d = tempDir();
-  dirs.push(d);
-  return join(d.dir, 'partner-desk.db');
-}
+const files = tempFiles('partner-desk.db');
+afterEach(() => files.cleanup());
+const newFile = () => files.next();
 
 function columns(db: Database.Database): { table: string; name: string; type: string }[] {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'customers_fts%'").all() as { name: string }[];
@@ -49,6 +45,22 @@ describe('store migrations', () => {
     expect(row).toEqual({ account_name: 'legacy_user' });
     // Rows written before search existed (schema 1) are searchable after the upgrade.
     if (version < 2) expect(store.db.prepare("SELECT count(*) AS n FROM customers_fts WHERE customers_fts MATCH '\"老客户\"'").get()).toEqual({ n: 1 });
+    store.close();
+  });
+
+  it('holds no plans: a new file has no plan tables, and one made before they moved keeps its own untouched', () => {
+    const fresh = openDatabase(newFile());
+    expect(fresh.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'plan%'").all()).toEqual([]);
+    fresh.close();
+
+    const file = newFile();
+    const old = openDatabase(file, { targetVersion: 2 });
+    old.exec(PLANS_MIGRATION.sql); // what version 3 did before the move
+    old.prepare("INSERT INTO plans (id, name, kind, status, author, created_at, updated_at, content_hash) VALUES ('p1', 'March', 'fund-customers', 'draft', 'alice', 't', 't', 'h')").run();
+    old.pragma('user_version = 3');
+    old.close();
+    const store = LocalStore.open(file);
+    expect(store.db.prepare('SELECT id, name FROM plans').all()).toEqual([{ id: 'p1', name: 'March' }]);
     store.close();
   });
 
