@@ -2,7 +2,7 @@
 // execution items. Synchronous better-sqlite3 calls: an item's state is on disk before the
 // next network call is made, which is what resume-after-kill relies on.
 import type Database from 'better-sqlite3';
-import type { ApprovalView, ItemOutcome, PlanKind, PlanStatus } from '../../../shared/contract/channels/plans';
+import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
 import { PLANS_MIGRATION } from './schema';
 import type { Problem, Resolution } from './validate';
 
@@ -16,21 +16,14 @@ export interface StoredRow {
   readonly problems: readonly Problem[];
 }
 
-export interface StoredPlan {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: PlanKind;
-  readonly status: PlanStatus;
-  readonly author: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly requiresApproval: boolean;
-  readonly contentHash: string;
-  readonly total: string;
-  readonly errorRows: number;
+/** A plan row as stored: the summary's own fields (not the derived counts) plus what only the service reads. */
+export interface StoredPlan
+  extends Pick<
+    PlanSummary,
+    'id' | 'name' | 'kind' | 'status' | 'author' | 'createdAt' | 'updatedAt' | 'requiresApproval' | 'contentHash' | 'total' | 'errorRows' | 'approval'
+  > {
   readonly problems: readonly Problem[];
-  readonly allocatable: { amount: string; fetchedAt: string } | null;
-  readonly approval: ApprovalView | null;
+  readonly allocatable: PlanDetail['allocatable'];
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
 }
