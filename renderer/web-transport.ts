@@ -1,12 +1,8 @@
 // The web host's side of the bridge: POST for invocations, a streamed SSE response for
 // events. The launch token arrives in the URL fragment once and is kept for the tab only.
-import {
-  WEB_EVENTS_PATH,
-  WEB_INVOKE_PATH,
-  type AppEvent,
-  type Envelope,
-  type PartnerDeskBridge,
-} from '../shared/contract/transport-types-web';
+import type { Envelope } from '../shared/contract/define';
+import type { AppEvent } from '../shared/contract/events';
+import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, type PartnerDeskBridge } from '../shared/contract/transport';
 
 const TOKEN_KEY = 'partner-desk.token';
 
