@@ -1,8 +1,9 @@
-// Loopback control API under /_sandbox/ (unsigned, loopback only): faults, ledger, log, clock, reset.
+// Loopback control API under /_sandbox/ (unsigned, loopback only): faults, record lag, ledger, log, clock, reset.
 import type { IncomingMessage } from 'node:http';
 import { DEMO_ACCOUNTS, DEMO_T2S } from './accounts';
-import { FAULT_KINDS, type FaultSpec } from './faults';
+import { FAULT_BODIES, FAULT_KINDS, type FaultSpec } from './faults';
 import { DEMO_FIXTURE_ACCOUNTS } from './fixture-accounts';
+import { LAGGED_OPERATIONS, type RecordLagSpec } from './record-lag';
 import { OPERATION_NAMES } from './router';
 import type { Sandbox } from './sandbox';
 
@@ -43,13 +44,37 @@ function customers(sb: Sandbox, q: URLSearchParams) {
   return out;
 }
 
+/** `/_sandbox/record-lag`: list, set `{operation, seconds}`, clear, and remove one (`/_sandbox/record-lag/OP`). */
+function recordLag(sb: Sandbox, route: string, body: unknown): ControlAnswer | undefined {
+  const listed = (): ControlAnswer => ({ status: 200, body: { lags: sb.recordLag.list(), operations: LAGGED_OPERATIONS } });
+  if (route === 'GET /_sandbox/record-lag') return listed();
+  if (route === 'POST /_sandbox/record-lag') {
+    try {
+      sb.recordLag.set((body ?? {}) as RecordLagSpec);
+    } catch (e) {
+      return { status: 400, body: { error: (e as Error).message } };
+    }
+    return listed();
+  }
+  if (route === 'DELETE /_sandbox/record-lag') {
+    sb.recordLag.clear();
+    return { status: 204 };
+  }
+  const one = /^DELETE \/_sandbox\/record-lag\/([^/]+)$/.exec(route);
+  if (one) return sb.recordLag.remove(decodeURIComponent(one[1] as string)) ? { status: 204 } : { status: 404, body: { error: 'no record lag for that operation' } };
+  return undefined;
+}
+
 export function handleControl(sb: Sandbox, method: string, url: URL, body: unknown): ControlAnswer {
   const path = url.pathname.replace(/\/+$/, '');
   const route = `${method} ${path}`;
   if (route === 'GET /_sandbox') {
     return {
       status: 200,
-      body: { accounts: DEMO_ACCOUNTS, fixtureAccounts: DEMO_FIXTURE_ACCOUNTS, resellers: DEMO_T2S, operations: OPERATION_NAMES, faultKinds: FAULT_KINDS, spec: sb.spec },
+      body: {
+        accounts: DEMO_ACCOUNTS, fixtureAccounts: DEMO_FIXTURE_ACCOUNTS, resellers: DEMO_T2S, operations: OPERATION_NAMES, faultKinds: FAULT_KINDS,
+        faultBodies: FAULT_BODIES, recordLagOperations: LAGGED_OPERATIONS, recordLags: sb.recordLag.list(), spec: sb.spec,
+      },
     };
   }
   if (route === 'GET /_sandbox/ledger') return { status: 200, body: sb.ledger() };
@@ -69,6 +94,8 @@ export function handleControl(sb: Sandbox, method: string, url: URL, body: unkno
   }
   const one = /^DELETE \/_sandbox\/faults\/(\d+)$/.exec(route);
   if (one) return sb.faults.remove(Number(one[1])) ? { status: 204 } : { status: 404, body: { error: 'no such fault' } };
+  const lag = recordLag(sb, route, body);
+  if (lag) return lag;
   if (route === 'GET /_sandbox/clock') return { status: 200, body: { offsetSeconds: sb.clockOffsetMs / 1000, now: new Date(sb.now()).toISOString() } };
   if (route === 'POST /_sandbox/clock') {
     const offset = (body as { offsetSeconds?: unknown } | null)?.offsetSeconds;

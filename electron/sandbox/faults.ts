@@ -4,9 +4,9 @@ import { createRng } from './util/rng';
 export const FAULT_KINDS = [
   /** Apply the operation, then destroy the socket: the client never learns it succeeded. */
   'drop-after-commit',
-  /** Answer 5xx without applying. */
+  /** Answer an error (default 500) without applying. */
   'error-before-commit',
-  /** Apply, then answer 5xx anyway. */
+  /** Apply, then answer an error (default 500) anyway. */
   'error-after-commit',
   /** Wait `delayMs` (default 30 s) before handling: past the client's timeout, still applied. */
   'delay',
@@ -22,6 +22,14 @@ export const FAULT_KINDS = [
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/**
+ * What the error kinds answer: `huawei` the API's own error body (`CBC.0999`), `none` an empty
+ * body, `html` a gateway-style HTML page — the last two carry no Huawei error code at all.
+ */
+export const FAULT_BODIES = ['huawei', 'none', 'html'] as const;
+
+export type FaultBody = (typeof FAULT_BODIES)[number];
+
 export interface FaultSpec {
   /** Operation name from the spec (e.g. `UpdateCustomerAccountAmount`) or `*` for every operation. */
   operation: string;
@@ -30,8 +38,10 @@ export interface FaultSpec {
   probability?: number;
   /** How many times the rule fires before it is removed; absent = until cleared. One-shot = 1. */
   times?: number;
-  /** HTTP status for the error kinds (default 500). */
+  /** HTTP status for the error kinds, 400–599 (default 500). */
   status?: number;
+  /** Body of the error kinds' answer (default `huawei`). */
+  body?: FaultBody;
   /** For `delay`. */
   delayMs?: number;
   /** For `throttle`: `CBC.0250` answers the business form of flow control instead of the gateway's APIG.0308 (§1.3). */
@@ -58,6 +68,8 @@ export class Faults {
     if (!FAULT_KINDS.includes(spec.kind)) throw new Error(`unknown fault kind ${String(spec.kind)}`);
     if (spec.probability !== undefined && !(spec.probability > 0 && spec.probability <= 1)) throw new Error('probability must be in (0, 1]');
     if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) throw new Error('times must be a positive integer');
+    if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)) throw new Error('status must be an integer in [400, 599]');
+    if (spec.body !== undefined && !FAULT_BODIES.includes(spec.body)) throw new Error(`body must be one of ${FAULT_BODIES.join(', ')}`);
     if (spec.code !== undefined && spec.code !== 'APIG.0308' && spec.code !== 'CBC.0250') throw new Error('code must be APIG.0308 or CBC.0250');
     const rule: FaultRule = { ...spec, id: this.nextId++, fired: 0 };
     this.rules.push(rule);

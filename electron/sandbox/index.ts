@@ -5,13 +5,15 @@ import { DEMO_FIXTURE_ACCOUNTS, type FixtureAccount } from './fixture-accounts';
 import type { FaultRule, FaultSpec } from './faults';
 import type { LedgerSummary } from './ledger/ledger';
 import type { MoneyLogEntry } from './ledger/types';
+import type { RecordLagSpec } from './record-lag';
 import { Sandbox, type SandboxOptions } from './sandbox';
 import { SandboxServer } from './server';
 
 export { DEMO_ACCOUNTS, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount };
-export { FAULT_KINDS, type FaultKind, type FaultRule, type FaultSpec } from './faults';
+export { FAULT_BODIES, FAULT_KINDS, type FaultBody, type FaultKind, type FaultRule, type FaultSpec } from './faults';
 export type { LedgerSummary } from './ledger/ledger';
 export type { MoneyLogEntry } from './ledger/types';
+export { LAGGED_OPERATIONS, type LaggedOperation, type RecordLagSpec } from './record-lag';
 export { OPERATION_NAMES } from './router';
 export { SANDBOX_SMS_CODE } from './handlers/customers';
 export {
@@ -36,6 +38,10 @@ export interface SandboxControl {
   /** Applied money operations, oldest first; `since` = last seq already seen. */
   log(since?: number): MoneyLogEntry[];
   setClockOffset(seconds: number): void;
+  /** Records of `operation` (or `*`) show in their list APIs only `seconds` after the write; throws on a bad spec. */
+  setRecordLag(spec: RecordLagSpec): void;
+  clearRecordLags(): void;
+  /** Back to the seeded data; clears faults and the clock offset, keeps record lags. */
   reset(): void;
   /** Direct access to the state, for assertions. */
   sandbox: Sandbox;
@@ -70,6 +76,8 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
       ledger: () => sb.ledger(),
       log: (since) => sb.log(since),
       setClockOffset: (seconds) => sb.setClockOffset(seconds * 1000),
+      setRecordLag: (spec) => void sb.recordLag.set(spec),
+      clearRecordLags: () => sb.recordLag.clear(),
       reset: () => sb.reset(),
       sandbox: sb,
     },

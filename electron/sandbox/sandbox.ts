@@ -6,6 +6,7 @@ import { summarize, type LedgerSummary } from './ledger/ledger';
 import type { MoneyLogEntry } from './ledger/types';
 import { Faults } from './faults';
 import { RateLimiter } from './rate-limit';
+import { RecordLag, type RecordLagSpec } from './record-lag';
 import { readState, writeState } from './state-file';
 import { buildWorld, type WorldSpec } from './world';
 
@@ -18,6 +19,8 @@ export interface SandboxOptions {
   rateLimits?: boolean;
   /** Seed "now" (ISO); default the real clock. Bills cover the 13 months before its month. */
   anchor?: string;
+  /** Records of these write operations show in their list APIs only this long after the write. */
+  recordLag?: RecordLagSpec[];
 }
 
 export class Sandbox {
@@ -25,6 +28,8 @@ export class Sandbox {
   readonly spec: WorldSpec;
   readonly faults: Faults;
   readonly limiter: RateLimiter;
+  /** An option of the service like the latency: kept across reset(). */
+  readonly recordLag = new RecordLag();
   latencyMs: number;
   clockOffsetMs = 0;
 
@@ -37,6 +42,7 @@ export class Sandbox {
     this.faults = new Faults(this.spec.seed);
     this.limiter = new RateLimiter(options.rateLimits ?? true);
     this.latencyMs = options.latencyMs ?? 0;
+    for (const lag of options.recordLag ?? []) this.recordLag.set(lag);
     this.persist();
   }
 
@@ -59,7 +65,7 @@ export class Sandbox {
     this.persist();
   }
 
-  /** Back to the freshly seeded data (same seed, customers and month); faults are cleared. */
+  /** Back to the freshly seeded data (same seed, customers and month); faults are cleared, record lags kept. */
   reset(): void {
     this.world = buildWorld(this.spec);
     this.hook();

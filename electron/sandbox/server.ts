@@ -1,7 +1,7 @@
 // The loopback HTTP server: control API, routing, faults, latency, signature check, rate
 // limits, caller check, lossless JSON parsing and the handlers — in that order for every request.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isLosslessNumber, parse as parseLossless } from 'lossless-json';
 import { verifyRequest } from '../core/signing/verifier';
 import { handleControl, isLoopback, isLoopbackHost } from './control-api';
@@ -21,6 +21,8 @@ interface Answer {
   status: number;
   body?: unknown;
   raw?: string;
+  /** Of `raw`; default JSON. */
+  contentType?: string;
 }
 
 const err = (status: number, code: string, msg: string, requestId?: string): Answer => ({
@@ -29,6 +31,20 @@ const err = (status: number, code: string, msg: string, requestId?: string): Ans
 
 /** Gateway 401 (APIG.0301), the form APIG uses for any AK/SK signature failure — our choice of code. */
 const unauthorized = (detail: string, requestId: string): Answer => err(401, 'APIG.0301', `Incorrect IAM authentication information: ${detail}`, requestId);
+
+/** The page a web gateway in front of the API answers with: no Huawei error code anywhere. */
+const gatewayPage = (status: number): string => {
+  const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>gateway</center>\r\n</body>\r\n</html>\r\n`;
+};
+
+/** The answer of an error fault: the API's own `CBC.0999` body, or a bare one (empty, or a gateway HTML page). */
+function faultError(fault: FaultRule, requestId: string): Answer {
+  const status = fault.status ?? 500;
+  if (fault.body === 'none') return { status };
+  if (fault.body === 'html') return { status, raw: gatewayPage(status), contentType: 'text/html' };
+  return err(status, 'CBC.0999', 'Other error.', requestId);
+}
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
@@ -76,12 +92,15 @@ export class SandboxServer {
     });
   }
 
+  /** Every answer goes out here; its `Date` header tells the sandbox clock, as a real server tells its own. */
   private send(res: ServerResponse, a: Answer, requestId: string): void {
     if (res.destroyed) return;
     const text = a.raw ?? (a.body === undefined ? '' : JSON.stringify(a.body));
+    res.sendDate = false;
     res.writeHead(a.status, {
+      Date: new Date(this.sb.now()).toUTCString(),
       'X-Request-Id': requestId,
-      ...(text !== '' ? { 'Content-Type': 'application/json;charset=UTF-8' } : {}),
+      ...(text !== '' ? { 'Content-Type': `${a.contentType ?? 'application/json'};charset=UTF-8` } : {}),
       'Content-Length': Buffer.byteLength(text),
     });
     res.end(text);
@@ -124,7 +143,7 @@ export class SandboxServer {
       req.socket.destroy();
       return;
     }
-    if (fault?.kind === 'error-after-commit') return this.send(res, err(fault.status ?? 500, 'CBC.0999', 'Other error.', requestId), requestId);
+    if (fault?.kind === 'error-after-commit') return this.send(res, faultError(fault, requestId), requestId);
     if (fault?.kind === 'malformed-body') {
       const text = JSON.stringify(answer.body ?? { ok: true });
       return this.send(res, { status: 200, raw: text.slice(0, Math.max(1, Math.floor(text.length / 2))) }, requestId);
@@ -137,7 +156,7 @@ export class SandboxServer {
       return fault.code === 'CBC.0250' ? err(429, 'CBC.0250', 'Message flow control.', requestId) : { status: 429, body: throttledBody(10, requestId) };
     }
     if (fault?.kind === 'clock-skew') return unauthorized('x-sdk-date differs from the server time by more than 15 minutes', requestId);
-    if (fault?.kind === 'error-before-commit') return err(fault.status ?? 500, 'CBC.0999', 'Other error.', requestId);
+    if (fault?.kind === 'error-before-commit') return faultError(fault, requestId);
     return undefined;
   }
 
@@ -168,6 +187,7 @@ export class SandboxServer {
       const ctx: Ctx = {
         world, caller: principal.partner, now, params, headers: req.headers, query, body: new BodyReader(json),
         apply: (cmd) => world.ledger.apply(cmd),
+        listed: (operation, time) => this.sb.recordLag.listed(operation, time, now),
       };
       const result = op.handler(ctx);
       return { status: result.status, body: result.body };

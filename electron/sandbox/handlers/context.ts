@@ -3,6 +3,7 @@ import type { Command } from '../ledger/commands';
 import type { Ledger } from '../ledger/ledger';
 import type { Store } from '../ledger/store';
 import type { Customer, Partner } from '../ledger/types';
+import type { LaggedOperation } from '../record-lag';
 import type { BillBook } from '../seed/bills';
 import type { BodyReader, QueryReader } from '../validation';
 
@@ -24,6 +25,8 @@ export interface Ctx {
   headers: Record<string, string | string[] | undefined>;
   /** Applies a state change through the ledger (journaled, all-or-nothing). */
   apply(cmd: Command): unknown;
+  /** Whether a record `operation` produced at `time` shows in list APIs yet (record lag, by the sandbox clock). */
+  listed(operation: LaggedOperation, time: number): boolean;
 }
 
 export interface Result {

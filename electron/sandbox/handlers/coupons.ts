@@ -87,7 +87,7 @@ function listIssuedPartnerCoupons(ctx: Ctx) {
   const scope = resolveScope(store, ctx.caller, q.filter('indirect_partner_id', { max: 64 }));
   // Open question §10.7: we apply the docs' rule — coupons expired more than two years ago are not returned.
   const horizon = ctx.now - 730 * 86400_000;
-  const hits = (store.couponsByIssuer.get(scope.id) ?? []).filter((c) => c.expireTime >= horizon
+  const hits = (store.couponsByIssuer.get(scope.id) ?? []).filter((c) => c.expireTime >= horizon && ctx.listed('CreatePartnerCoupons', c.createTime)
     && store.customerById.get(c.customerId)?.associationType === '2'
     && (couponId === undefined || c.id === couponId) && (customerId === undefined || c.customerId === customerId)
     && (orderId === undefined || c.orderId === orderId) && (type === undefined || c.type === type) && (status === undefined || statusAt(c.status, c.effectiveTime, c.expireTime, ctx.now) === status)
@@ -107,7 +107,8 @@ function listCouponRecords(ctx: Ctx) {
   const result = q.filter('result', { oneOf: ['0', '-1'] });
   const p = q.paging(2147483646, 100);
   const scope = resolveScope(ctx.world.store, ctx.caller, q.filter('indirect_partner_id', { max: 64 }));
-  const hits = ctx.world.store.couponRecords.filter((r) => r.partnerId === scope.id && (ops === undefined || ops.includes(r.operationType))
+  const hits = ctx.world.store.couponRecords.filter((r) => r.partnerId === scope.id && ctx.listed(r.operationType === '2' ? 'ReclaimPartnerCoupons' : 'CreatePartnerCoupons', r.time)
+    && (ops === undefined || ops.includes(r.operationType))
     && (quotaId === undefined || r.quotaId === quotaId) && (quotaType === undefined || r.quotaType === quotaType)
     && (couponIds === undefined || couponIds.includes(r.couponId)) && (customerId === undefined || r.customerId === customerId)
     && (begin === undefined || r.time >= begin) && (end === undefined || r.time <= end) && (result === undefined || r.result === result)).reverse();

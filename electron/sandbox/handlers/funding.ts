@@ -70,7 +70,7 @@ function listAdjustRecords(ctx: Ctx) {
   const all = ctx.world.store.adjustRecords;
   for (let i = all.length - 1; i >= 0; i--) {
     const r = all[i];
-    if (!r || r.partnerId !== scope.id) continue;
+    if (!r || r.partnerId !== scope.id || !ctx.listed(r.operation, r.time)) continue;
     if ((customerId !== undefined && r.customerId !== customerId) || (op !== undefined && r.operationType !== op)
       || (transId !== undefined && r.transId !== transId) || (begin !== undefined && r.time < begin) || (end !== undefined && r.time > end)) continue;
     hits.push(r);

@@ -88,7 +88,7 @@ function listIssuedCouponQuotas(ctx: Ctx) {
   if (t2Id !== undefined) linkedT2(store, ctx.caller, t2Id);
   const hits = [...store.quotas.values()].filter((c) => {
     const parent = c.parentId !== undefined ? store.quotas.get(c.parentId) : undefined;
-    return parent?.ownerId === ctx.caller.id && (quotaId === undefined || c.id === quotaId)
+    return parent?.ownerId === ctx.caller.id && ctx.listed('UpdateCouponQuotas', c.createTime) && (quotaId === undefined || c.id === quotaId)
       && (t2Id === undefined || c.ownerId === t2Id) && (parentFilter === undefined || c.parentId === parentFilter);
   });
   return ok({
@@ -118,7 +118,8 @@ function listCouponQuotasRecords(ctx: Ctx) {
   const p = q.paging(2147483646, 100);
   const store = ctx.world.store;
   if (t2Id !== undefined && store.partners.get(t2Id)?.parentId !== ctx.caller.id) throw noPermissionOnT2(t2Id);
-  const hits = store.quotaRecords.filter((r) => r.t1Id === ctx.caller.id && (t2Id === undefined || r.t2Id === t2Id)
+  const hits = store.quotaRecords.filter((r) => r.t1Id === ctx.caller.id && ctx.listed(r.operationType === '10' ? 'UpdateCouponQuotas' : 'ReclaimCouponQuotas', r.time)
+    && (t2Id === undefined || r.t2Id === t2Id)
     && (quotaId === undefined || r.quotaId === quotaId) && (parentId === undefined || r.parentQuotaId === parentId)
     && (op === undefined || r.operationType === op) && (begin === undefined || r.time >= begin) && (end === undefined || r.time <= end)).reverse();
   return ok({

@@ -5,15 +5,20 @@ import { ZERO } from '../money';
 import { allocatable, creditPartner, debitPartner } from './postings';
 import { linkedT2, ownResaleCustomer } from './scope';
 import { makeId, type Store } from './store';
-import type { AdjustOperation, Partner } from './types';
+import type { AdjustOperation, FundingOperation, Partner } from './types';
+
+const RECORD_TYPE: Record<FundingOperation, AdjustOperation> = {
+  UpdateCustomerAccountAmount: 'SOURCE_OPERATION_BEADJUST', UpdateIndirectPartnerAccount: 'SOURCE_OPERATION_BEADJUST',
+  ReclaimToPartnerAccount: 'SOURCE_OPERATION_BERETRIEVE', ReclaimIndirectPartnerAccount: 'SOURCE_OPERATION_BERETRIEVE',
+};
 
 function adjustRecord(
-  store: Store, partner: Partner, counterparty: { id: string; name: string }, op: AdjustOperation,
+  store: Store, partner: Partner, counterparty: { id: string; name: string }, operation: FundingOperation,
   amount: Decimal, time: number, transId: string,
 ): void {
   store.adjustRecords.push({
-    partnerId: partner.id, customerId: counterparty.id, customerName: counterparty.name, operationType: op,
-    amount, time, transId, applyScene: 'API', memo: '',
+    partnerId: partner.id, customerId: counterparty.id, customerName: counterparty.name, operationType: RECORD_TYPE[operation],
+    operation, amount, time, transId, applyScene: 'API', memo: '',
   });
 }
 
@@ -33,7 +38,7 @@ export function grantCustomer(store: Store, scope: Partner, customerId: string, 
     customerId: customer.id, accountName: customer.accountName,
   });
   customer.balance = (customer.balance ?? ZERO).plus(amount);
-  adjustRecord(store, scope, { id: customer.id, name: customer.name }, 'SOURCE_OPERATION_BEADJUST', amount, time, transferId);
+  adjustRecord(store, scope, { id: customer.id, name: customer.name }, 'UpdateCustomerAccountAmount', amount, time, transferId);
   return transferId;
 }
 
@@ -50,7 +55,7 @@ export function reclaimCustomer(store: Store, scope: Partner, customerId: string
     tradeType: 'BERETRIEVE', tradeDetailType: 'SOURCE_OPERATION_BERETRIEVE', tradeId: transId, time,
     customerId: customer.id, accountName: customer.accountName,
   });
-  adjustRecord(store, scope, { id: customer.id, name: customer.name }, 'SOURCE_OPERATION_BERETRIEVE', amount, time, transId);
+  adjustRecord(store, scope, { id: customer.id, name: customer.name }, 'ReclaimToPartnerAccount', amount, time, transId);
   return transId;
 }
 
@@ -62,7 +67,7 @@ export function grantT2(store: Store, t1: Partner, t2Id: string, amount: Decimal
   const meta = { tradeType: 'BEADJUST', tradeDetailType: 'SOURCE_OPERATION_BEADJUST', tradeId: transferId, time };
   debitPartner(store, t1, amount, { ...meta, customerId: t2.id, accountName: t2.accountName });
   creditPartner(store, t2, amount, meta);
-  adjustRecord(store, t1, { id: t2.id, name: t2.name }, 'SOURCE_OPERATION_BEADJUST', amount, time, transferId);
+  adjustRecord(store, t1, { id: t2.id, name: t2.name }, 'UpdateIndirectPartnerAccount', amount, time, transferId);
   return transferId;
 }
 
@@ -74,6 +79,6 @@ export function reclaimT2(store: Store, t1: Partner, t2Id: string, amount: Decim
   const meta = { tradeType: 'BERETRIEVE', tradeDetailType: 'SOURCE_OPERATION_BERETRIEVE', tradeId: transId, time };
   debitPartner(store, t2, amount, meta);
   creditPartner(store, t1, amount, { ...meta, customerId: t2.id, accountName: t2.accountName });
-  adjustRecord(store, t1, { id: t2.id, name: t2.name }, 'SOURCE_OPERATION_BERETRIEVE', amount, time, transId);
+  adjustRecord(store, t1, { id: t2.id, name: t2.name }, 'ReclaimIndirectPartnerAccount', amount, time, transId);
   return transId;
 }

@@ -137,12 +137,17 @@ export interface Coupon {
 
 export type AdjustOperation = 'SOURCE_OPERATION_BEADJUST' | 'SOURCE_OPERATION_BERETRIEVE' | 'SOURCE_OPERATION_BEUNBIND';
 
+/** The write operations that produce adjust records. */
+export type FundingOperation = 'UpdateCustomerAccountAmount' | 'ReclaimToPartnerAccount' | 'UpdateIndirectPartnerAccount' | 'ReclaimIndirectPartnerAccount';
+
 export interface AdjustRecord {
   /** Whose records these are: the paying partner (SP, T2, or the T1 for T1↔T2 moves). */
   partnerId: string;
   customerId: string;
   customerName: string;
   operationType: AdjustOperation;
+  /** The write operation that produced the record (record lag is set per operation). */
+  operation: FundingOperation;
   amount: Decimal;
   time: number;
   transId: string;

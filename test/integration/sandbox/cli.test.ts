@@ -48,6 +48,16 @@ function launch(...args: string[]): Promise<{ child: ChildProcess; ready: Ready 
   });
 }
 
+/** Runs the CLI to its exit (for --help and refused flags). */
+function runToExit(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn('npx', ['tsx', 'electron/sandbox/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((done) => child.once('exit', (code) => done({ code, stdout, stderr })));
+}
+
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
   return new Promise((done) => {
@@ -89,5 +99,22 @@ describe('sandbox CLI', () => {
     const found = await call(second.ready, sp, 'GET', '/v3/accounts/partner-accounts/adjust-records', { query: { trans_id: grant.json.transfer_id } });
     expect(found.json.records).toEqual([expect.objectContaining({ customer_id: customer, amount: '3.21' })]);
     await stop(second.child);
+  }, 60_000);
+
+  it('starts with the record lags of --record-lag OP:SECONDS and lists them on the control API', async () => {
+    const { child, ready } = await launch('--record-lag', 'UpdateCustomerAccountAmount:90', '--record-lag', '*:5');
+    const lags = await (await fetch(`${ready.url}/_sandbox/record-lag`)).json() as { lags: unknown[] };
+    expect(lags.lags).toEqual([{ operation: 'UpdateCustomerAccountAmount', seconds: 90 }, { operation: '*', seconds: 5 }]);
+    await stop(child);
+  }, 60_000);
+
+  it('refuses a --record-lag for an operation that writes no records, and explains the flags with --help', async () => {
+    const refused = await runToExit('--port', '0', '--customers', '0', '--record-lag', 'ListPartnerBalances:90');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('UpdateCustomerAccountAmount');
+    const help = await runToExit('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--record-lag OP:SECONDS/);
+    expect(help.stdout).toMatch(/--fault OP:KIND/);
   }, 60_000);
 });
