@@ -1,10 +1,11 @@
 // Property: whatever sequence of money operations runs — with injected faults — money and
-// voucher value are conserved, records add up to balances, and the log lists exactly what happened.
+// voucher value are conserved, records add up to balances, and the log lists exactly what happened
+// (error faults answering in the Huawei form or bare, without an error code).
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashSpent } from '../../../electron/sandbox/handlers/bills';
-import type { FaultKind, RunningSandbox } from '../../../electron/sandbox/index';
+import { FAULT_BODIES, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
 import { call, DEMO_SP, DEMO_T1, OTHER_T2, start, T2 } from './helpers';
 
 let sb: RunningSandbox;
@@ -24,6 +25,8 @@ const step = fc.record({
   amount: fc.constantFrom(...AMOUNTS),
   asNumber: fc.boolean(),
   fault: fc.constantFrom(...FAULTS),
+  /** Error faults may answer a bare 400 (empty body or gateway HTML) instead of CBC.0999. */
+  errorBody: fc.constantFrom(...FAULT_BODIES),
 });
 
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
@@ -54,7 +57,8 @@ async function run(s: Step): Promise<void> {
     quotaReclaim: ['/v2/partners/coupon-quotas/indirect-partner-reclaim', { quota_ids: [child, 'bogus'] }],
   };
   const [path, body] = requests[s.op];
-  if (s.fault !== 'none') sb.control.addFault({ operation: '*', kind: s.fault, times: 1 });
+  const bare = s.errorBody !== 'huawei' ? { status: 400, body: s.errorBody } : {};
+  if (s.fault !== 'none') sb.control.addFault({ operation: '*', kind: s.fault, times: 1, ...bare });
   try {
     const r = await call(sb, who, 'POST', path, { body });
     if (s.fault === 'none') expect(r.status).toBeLessThan(500);
