@@ -18,6 +18,8 @@ import { createReviewArea } from './services/review/review-handlers';
 import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
 import type { SettingsStore } from './settings/settings-store';
 import { ProfileStore } from './store/profile-store';
+import { accountJournalPath, unresolvedCount } from './journal/account-journal';
+import { createGateChecks, type InstanceGuard } from './writes/gate-checks';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -26,7 +28,7 @@ export interface AppCoreOptions {
   readonly settings: SettingsStore;
   readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
   /** Profiles/session deps: vault (default OS keychain), partner-API factory, sandbox launcher. */
-  readonly profiles?: Omit<ProfilesAreaOptions, 'dataDir' | 'settings'>;
+  readonly profiles?: Omit<ProfilesAreaOptions, 'dataDir' | 'settings' | 'unresolvedWrites'>;
 }
 
 export interface AppCore {
@@ -37,10 +39,15 @@ export interface AppCore {
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const events = new EventBus();
-  const profiles = createProfilesArea({ ...options.profiles, dataDir: options.dataDir, settings: options.settings });
-  // One connection to the active profile's journal.db (money journal and batch plans: what
+  const profiles = createProfilesArea({
+    ...options.profiles,
+    dataDir: options.dataDir,
+    settings: options.settings,
+    unresolvedWrites: (account) => unresolvedCount(accountJournalPath(options.dataDir, account)),
+  });
+  // One connection to the active account's journal.db (money journal and batch plans: what
   // operators did), shared by money and plans; created first so it hears a switch first.
-  const operations = new OperationsStore(profiles.sessions, profiles.appLog.log);
+  const operations = new OperationsStore(profiles.sessions, profiles.appLog.log, options.dataDir);
   const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log, operations });
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
   // One connection to the active profile's partner-desk.db (the re-fetchable snapshot cache),
@@ -58,9 +65,16 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     money: moneyHandlers(money),
     activity: activityHandlers(money),
   };
+  const instance: InstanceGuard = { assertHeld: () => {} };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),
     onInternalError: options.onInternalError,
+    gates: createGateChecks({
+      money,
+      instance,
+      planApproved: (id) => plans.service().assertApproved(id),
+      singleOperationApprovalLimit: () => null,
+    }),
   });
   await profiles.service.restore();
   return {

@@ -1,5 +1,7 @@
-// channel name -> validate input -> handler -> typed result or typed error.
+// channel name -> validate input -> the channel's gates -> handler -> typed result or typed error.
 // Both transports (Electron IPC and the web host) call `invoke`; neither trusts its input.
+// Gates are declared on the channel in shared/contract and applied here, in GATES order;
+// the handler then runs in a gate scope the write executor checks (writes/gate-scope.ts).
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
@@ -7,24 +9,37 @@ import {
   type CallContext,
   type ContractShape,
   type Envelope,
+  type Gate,
   type Handlers,
   type Language,
 } from '../../shared/contract';
 import { localizeIssues, summarize } from './validation-messages';
+import { runInGateScope } from './writes/gate-scope';
+
+/** One gate's check: throws an AppError to refuse the call. Gets the validated input. */
+export type GateCheck = (call: { readonly channel: string; readonly input: unknown; readonly ctx: CallContext }) => void | Promise<void>;
 
 export interface RouterOptions {
   readonly language: () => Language;
   /** Called with unexpected failures; never with inputs (they may hold secrets). */
   readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
+  /** The check behind every gate a channel declares; a declared gate without one stops start-up. */
+  readonly gates?: Partial<Record<Gate, GateCheck>>;
 }
 
 export interface Router {
   readonly channels: readonly string[];
+  /** The gates applied to each channel, as declared in the contract. */
+  gatesOf(channel: string): readonly Gate[];
   invoke(channel: string, input: unknown, ctx: CallContext): Promise<Envelope>;
 }
 
 type AnyHandler = (input: unknown, ctx: CallContext) => unknown;
-type Entry = { readonly schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: unknown } }; readonly handler: AnyHandler };
+type Entry = {
+  readonly schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: unknown } };
+  readonly handler: AnyHandler;
+  readonly gates: readonly Gate[];
+};
 
 export function createRouter<K extends ContractShape>(
   contract: K,
@@ -37,7 +52,9 @@ export function createRouter<K extends ContractShape>(
     for (const [name, def] of Object.entries(channels)) {
       const handler = areaHandlers?.[name];
       if (typeof handler !== 'function') throw new Error(`No handler registered for ${area}.${name}`);
-      table.set(`${area}.${name}`, { schema: def.input, handler });
+      const gates = def.gates ?? [];
+      for (const g of gates) if (!options.gates?.[g]) throw new Error(`No check registered for gate "${g}" of ${area}.${name}`);
+      table.set(`${area}.${name}`, { schema: def.input, handler, gates });
     }
   }
 
@@ -48,6 +65,7 @@ export function createRouter<K extends ContractShape>(
 
   return {
     channels: [...table.keys()],
+    gatesOf: (channel) => table.get(channel)?.gates ?? [],
     async invoke(channel, input, ctx) {
       const entry = typeof channel === 'string' ? table.get(channel) : undefined;
       if (!entry) return fail('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 100) });
@@ -62,7 +80,8 @@ export function createRouter<K extends ContractShape>(
         });
       }
       try {
-        const value = await entry.handler(parsed.data, ctx);
+        for (const g of entry.gates) await options.gates![g]!({ channel, input: parsed.data, ctx });
+        const value = await runInGateScope(channel, entry.gates, () => entry.handler(parsed.data, ctx));
         return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) return fail(error.code, { ...error.details });

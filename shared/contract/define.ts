@@ -4,19 +4,33 @@
 import type { z } from 'zod';
 import type { ErrorCode, IpcError } from './errors';
 
+/**
+ * Policies the router applies before a channel's handler, in this order. Declared on the
+ * channel, never inside a handler, so no write can forget one:
+ * - single-instance: this process holds the data folder's lock (one process per folder);
+ * - online: the partner API is reachable;
+ * - confirmed: the input carries an unused confirmation of a preview of exactly this write;
+ * - approved: the write has the approval the profile's four-eyes policy asks for.
+ */
+export const GATES = ['single-instance', 'online', 'confirmed', 'approved'] as const;
+export type Gate = (typeof GATES)[number];
+
 export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
   /** Error codes this channel may return besides the ones every channel can return. */
   readonly errors: readonly ErrorCode[];
+  /** Gates the router applies before the handler (see GATES). */
+  readonly gates: readonly Gate[];
   /** Phantom field carrying the result type; never present at run time. */
   readonly __result?: O;
 }
 
-/** `channel<Result>()(inputSchema, ['ERROR_CODE'])` declares one channel. */
+/** `channel<Result>()(inputSchema, ['ERROR_CODE'], ['online'])` declares one channel. */
 export function channel<O>() {
-  return <I extends z.ZodType>(input: I, errors: readonly ErrorCode[] = []): Channel<I, O> => ({
+  return <I extends z.ZodType>(input: I, errors: readonly ErrorCode[] = [], gates: readonly Gate[] = []): Channel<I, O> => ({
     input,
     errors,
+    gates: [...gates].sort((a, b) => GATES.indexOf(a) - GATES.indexOf(b)),
   });
 }
 

@@ -25,7 +25,8 @@ export function profileRig(root: string, wire: MoneyWire | null) {
     events,
     log,
     operations,
-    reconcile: { settleMs: 0 },
+    // Services are called here below the router, so no channel gate wraps their writes.
+    requireGates: false,
     adapt: (session) => {
       const api = session.api as { wire?: MoneyWire };
       return api.wire ? { wire: api.wire, reads: noReads } : null;

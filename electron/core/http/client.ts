@@ -6,6 +6,8 @@ import type { Credentials } from './credentials';
 import { parseEndpoint, type Site } from './endpoint';
 import type { ApiError } from './outcome';
 import { buildQuery, type QueryParams } from './query';
+import { headerOf } from './response';
+import { createServerClock, type ServerClock } from './server-clock';
 import { createRateLimiter, defaultSleep, type RateLimiter } from './rate-limiter';
 import { createAgents, send, TransportError } from './transport';
 
@@ -60,6 +62,8 @@ export interface HttpClientOptions {
   readonly random?: () => number;
   /** Called once per attempt; carries no secrets, bodies or headers. */
   readonly onEvent?: (event: CallEvent) => void;
+  /** Where the server's clock offset is recorded (default: one per client). */
+  readonly serverClock?: ServerClock;
 }
 
 export interface HttpClient {
@@ -67,6 +71,8 @@ export interface HttpClient {
   readonly domainId: string | undefined;
   /** Resolves with the answer or throws ApiError (outcome failed|unknown) / AppError (refused locally). */
   call(req: CallRequest): Promise<CallResponse>;
+  /** The server's clock offset, from the Date header of every response. */
+  readonly serverClock: ServerClock;
   close(): void;
 }
 
@@ -80,6 +86,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const random = options.random ?? Math.random;
   const maxRetries = options.maxReadRetries ?? 3;
   const agents = createAgents();
+  const serverClock = options.serverClock ?? createServerClock();
   const { credentials } = options;
 
   const backoffMs = (after: 'backoff' | 'throttled', attempt: number): number =>
@@ -107,7 +114,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         signal: req.signal,
         freshConnection: req.moneyMoving,
       }, agents);
-      return classifyResponse(res, { ...ctx, localNow: now() });
+      const answeredAt = now();
+      serverClock.observe(localNow.getTime(), answeredAt.getTime(), headerOf(res, 'date'));
+      return classifyResponse(res, { ...ctx, localNow: answeredAt });
     } catch (e) {
       if (e instanceof TransportError) return classifyTransportError(e, ctx);
       throw e;
@@ -144,6 +153,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (!throttled) await sleep(backoffMs(verdict.after, n));
       }
     },
+    serverClock,
     close: () => agents.destroy(),
   };
 }

@@ -6,3 +6,4 @@ export { ApiError, settle, type Outcome, type Settled, type ApiErrorInfo } from 
 export { createRateLimiter, type RateLimiter } from './rate-limiter';
 export { buildQuery, type QueryParams, type QueryValue } from './query';
 export { huaweiCodeMeaning } from './huawei-codes';
+export { createServerClock, type ClockReading, type ServerClock } from './server-clock';

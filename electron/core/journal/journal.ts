@@ -2,6 +2,7 @@
 // Every write is its own transaction on a synchronous=FULL connection, so when a method
 // returns, the row is on disk. Transitions are checked here; the schema refuses edits.
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract/errors';
 import type {
   JournalEntryView,
   JournalEventView,
@@ -40,15 +41,19 @@ export interface NewJournalEvent {
   readonly evidence?: ReconcileEvidence | null;
 }
 
-/** Which state may follow which. unknown → unknown records an undecided reconciliation. */
+/**
+ * Which state may follow which. unknown → unknown records an undecided reconciliation.
+ * failed / reconciled-not-applied → reconciled-done records evidence that appeared later
+ * (records lag): found when the evidence is read again before a re-send.
+ */
 const NEXT: Readonly<Record<JournalState, readonly JournalState[]>> = {
   pending: ['sent', 'failed', 'unknown', 'reconciled-done', 'reconciled-not-applied'],
   sent: ['done', 'failed', 'unknown', 'reconciled-done', 'reconciled-not-applied'],
   unknown: ['unknown', 'reconciled-done', 'reconciled-not-applied'],
   done: [],
-  failed: [],
+  failed: ['reconciled-done'],
   'reconciled-done': [],
-  'reconciled-not-applied': [],
+  'reconciled-not-applied': ['reconciled-done'],
 };
 
 export class JournalTransitionError extends Error {
@@ -77,11 +82,22 @@ export class Journal {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Writes the intent and its `pending` event in one durable commit; returns the entry. */
-  begin(entry: NewJournalEntry): JournalEntryView {
+  /**
+   * Writes the intent and its `pending` event in one durable commit; returns the entry. With
+   * `refuseUnresolvedTwin` the check for an identical unresolved intent runs inside the same
+   * IMMEDIATE transaction, so two connections cannot both pass it. A plan item's first send
+   * is unique in the schema (PLAN_ITEM_ALREADY_SENT).
+   */
+  begin(entry: NewJournalEntry, options: { refuseUnresolvedTwin?: boolean } = {}): JournalEntryView {
     const id = randomUUID();
     const at = this.now().toISOString();
-    this.db.transaction(() => {
+    const write = this.db.transaction(() => {
+      if (options.refuseUnresolvedTwin) {
+        const twin = this.unresolvedTwin({
+          operation: entry.operation, counterpartyId: entry.counterpartyId, indirectPartnerId: entry.indirectPartnerId ?? null, amount: entry.amount,
+        });
+        if (twin) throw new AppError('MONEY_UNRESOLVED_DUPLICATE', { id: twin.id, amount: twin.amount, counterparty: twin.counterpartyName ?? twin.counterpartyId });
+      }
       const seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM journal_entry').get() as { n: number }).n;
       this.db
         .prepare(
@@ -95,7 +111,19 @@ export class Journal {
           entry.retryOf ?? null, entry.planId ?? null, entry.planItemId ?? null,
         );
       this.insertEvent(id, at, { state: 'pending', operator: entry.operator });
-    }).immediate();
+    });
+    try {
+      write.immediate();
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /plan_item_id/.test(e.message ?? '')) {
+        throw new AppError('PLAN_ITEM_ALREADY_SENT', { planId: entry.planId ?? '', item: entry.planItemId ?? '' });
+      }
+      if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /retry_of/.test(e.message ?? '')) {
+        throw new AppError('MONEY_RETRY_NOT_ALLOWED', { id: entry.retryOf ?? '', state: 'retried' });
+      }
+      throw error;
+    }
     return this.require(id);
   }
 
@@ -136,6 +164,14 @@ export class Journal {
       )
       .get(e.operation, e.counterpartyId, e.indirectPartnerId ?? '', e.amount) as EntryRow | undefined;
     return row ? this.view(row) : null;
+  }
+
+  /** Records a confirmation as used; false when it had been used already (durable when it returns). */
+  useConfirmation(tokenHash: string, operator: string, channel: string): boolean {
+    const r = this.db
+      .prepare('INSERT OR IGNORE INTO confirmation_use (token_hash, used_at, operator, channel) VALUES (?, ?, ?, ?)')
+      .run(tokenHash, this.now().toISOString(), operator, channel);
+    return r.changes === 1;
   }
 
   /** Whether an applied transaction id already explains some entry (other than `exceptEntryId`). */

@@ -58,7 +58,25 @@ CREATE TRIGGER IF NOT EXISTS journal_event_no_delete BEFORE DELETE ON journal_ev
   BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
 `;
 
+// Version 3 (write engine, issue #11): confirmations are used once, recorded durably; a plan
+// item's first send is unique (a re-send is always linked with retry_of).
+const SCHEMA_3 = `
+CREATE TABLE IF NOT EXISTS confirmation_use (
+  token_hash TEXT PRIMARY KEY,
+  used_at TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  channel TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS confirmation_use_no_update BEFORE UPDATE ON confirmation_use
+  BEGIN SELECT RAISE(ABORT, 'confirmation uses are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS confirmation_use_no_delete BEFORE DELETE ON confirmation_use
+  BEGIN SELECT RAISE(ABORT, 'confirmation uses are append-only'); END;
+CREATE UNIQUE INDEX IF NOT EXISTS journal_entry_plan_first_send ON journal_entry(plan_id, plan_item_id)
+  WHERE plan_id IS NOT NULL AND retry_of IS NULL;
+`;
+
 export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'money journal: entries, events, append-only triggers', up: (db) => db.exec(SCHEMA_1) },
   plansOperationsMigration,
+  { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
 ];

@@ -1,4 +1,5 @@
 // The active profile's operations file (journal.db): the money journal and the batch plans,
+// kept per partner account (account-journal.ts), not per profile,
 // the records of what operators did. Nothing in it can be re-fetched, so it stays apart from
 // the snapshot cache (partner-desk.db) that "start fresh" moves aside. One connection per
 // session, shared by the money runtime and the plans area (as store/profile-store.ts is for
@@ -10,7 +11,8 @@ import type { Logger } from '../logging/logger';
 import { copyLegacyPlans } from '../plans/legacy-plans';
 import type { ProfileSession, SessionManager } from '../session';
 import { DB_FILE_NAME } from '../store/open-database';
-import { journalPath, openJournalDb, type JournalDb } from './database';
+import { accountJournalPath, adoptProfileJournal } from './account-journal';
+import { openJournalDb, type JournalDb } from './database';
 
 interface Open {
   readonly session: ProfileSession;
@@ -25,6 +27,8 @@ export class OperationsStore {
   constructor(
     private readonly sessions: SessionManager,
     private readonly log?: Logger,
+    /** The data folder; accounts/<site>-<domain id>/journal.db lives under it. */
+    private readonly dataDir?: string,
   ) {
     // A listener that runs earlier (the money runtime) may already have opened the new
     // session's file; only a connection of another session closes.
@@ -43,7 +47,7 @@ export class OperationsStore {
     const c = this.current;
     if (!c.db && !c.error) {
       try {
-        c.db = openJournalDb(journalPath(session.profileDir));
+        c.db = openJournalDb(this.fileOf(session));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         c.error = error;
@@ -52,6 +56,16 @@ export class OperationsStore {
     }
     if (c.error) throw c.error;
     return c.db!;
+  }
+
+  /** The account's journal; tests without a data folder keep it in the profile's folder. */
+  fileOf(session: ProfileSession): string {
+    if (!this.dataDir) return join(session.profileDir, 'journal.db');
+    const file = accountJournalPath(this.dataDir, { site: session.profile.site, domainId: session.profile.domainId });
+    const adopted = adoptProfileJournal(session.profileDir, file);
+    if (adopted === 'moved') this.log?.info({ profile: session.profile.id }, 'operations file moved to its partner account folder');
+    if (adopted === 'kept-apart') this.log?.warn({ profile: session.profile.id }, 'this profile has an older operations file of its own; the account file is used and the old one is kept as it is');
+    return file;
   }
 
   // Plans written before they moved here are still in the snapshot file. A failed copy

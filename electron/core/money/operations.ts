@@ -1,26 +1,32 @@
-// Facts about the five money operations (partner-api.md §4.2, §4.3, §5.4, §5.5, §5.6).
+// A compact view of the write descriptors for callers that only need the facts (tests,
+// plans): derived from electron/core/writes/registry.ts, never a second list.
 import type { MoneyOperation } from '../../../shared/contract/channels/activity';
+import type { WriteFacts } from '../../../shared/domain/operations';
+import { DESCRIPTORS } from '../writes/registry';
 
 export type AdjustOperationType = 'SOURCE_OPERATION_BEADJUST' | 'SOURCE_OPERATION_BERETRIEVE';
 
 export interface OperationFacts {
-  /** The partner API operation that moves the money. */
-  readonly api: 'UpdateCustomerAccountAmount' | 'ReclaimToPartnerAccount' | 'UpdateIndirectPartnerAccount' | 'ReclaimIndirectPartnerAccount';
-  /** How the move appears in ListPartnerAdjustRecords. */
+  readonly api: WriteFacts['api'];
+  /** How the write appears in ListPartnerAdjustRecords. */
   readonly recordType: AdjustOperationType;
-  readonly counterparty: 'customer' | 't2';
-  /** Money flows to the counterparty (fund) or back from it (reclaim). */
-  readonly direction: 'fund' | 'reclaim';
+  readonly counterparty: WriteFacts['counterparty'];
+  readonly direction: WriteFacts['direction'];
   /** Refused for a solution provider. */
   readonly t1Only: boolean;
-  /** Sent with indirect_partner_id: the T2 pays (fundT2Customer). */
   readonly viaT2: boolean;
 }
 
-export const OPERATIONS: Readonly<Record<MoneyOperation, OperationFacts>> = {
-  fundCustomer: { api: 'UpdateCustomerAccountAmount', recordType: 'SOURCE_OPERATION_BEADJUST', counterparty: 'customer', direction: 'fund', t1Only: false, viaT2: false },
-  reclaimCustomer: { api: 'ReclaimToPartnerAccount', recordType: 'SOURCE_OPERATION_BERETRIEVE', counterparty: 'customer', direction: 'reclaim', t1Only: false, viaT2: false },
-  fundT2: { api: 'UpdateIndirectPartnerAccount', recordType: 'SOURCE_OPERATION_BEADJUST', counterparty: 't2', direction: 'fund', t1Only: true, viaT2: false },
-  reclaimT2: { api: 'ReclaimIndirectPartnerAccount', recordType: 'SOURCE_OPERATION_BERETRIEVE', counterparty: 't2', direction: 'reclaim', t1Only: true, viaT2: false },
-  fundT2Customer: { api: 'UpdateCustomerAccountAmount', recordType: 'SOURCE_OPERATION_BEADJUST', counterparty: 'customer', direction: 'fund', t1Only: true, viaT2: true },
-};
+export const OPERATIONS: Readonly<Record<MoneyOperation, OperationFacts>> = Object.fromEntries(
+  Object.values(DESCRIPTORS).map((d) => [
+    d.name,
+    {
+      api: d.facts.api,
+      recordType: d.evidenceQuery({ operation: d.name, counterpartyId: '', indirectPartnerId: null, amount: '0' }).operationType as AdjustOperationType,
+      counterparty: d.facts.counterparty,
+      direction: d.facts.direction,
+      t1Only: !d.facts.tiers.includes('SP'),
+      viaT2: d.facts.viaT2,
+    },
+  ]),
+) as Record<MoneyOperation, OperationFacts>;

@@ -11,12 +11,13 @@ import type { OperationsStore } from '../journal/operations-store';
 import type { Logger } from '../logging/logger';
 import type { PartnerApi } from '../partner-api';
 import type { ProfileSession, SessionManager } from '../session';
-import { createConfirmations, type Confirmations } from './confirmation';
-import { createMoneyExecutor, SYSTEM_OPERATOR, type MoneyExecutor } from './executor';
-import { partnerApiWire } from './partner-api-wire';
+import { createConfirmations, type Confirmations } from '../writes/confirmation';
+import { createMoneyExecutor, SYSTEM_OPERATOR, type MoneyExecutor } from '../writes/executor';
+import { partnerApiWire } from '../writes/partner-api-wire';
 import { partnerApiReads, type MoneyReads } from './reads';
-import type { ReconcileOptions } from './reconcile';
-import type { MoneyWire } from './wire';
+import type { ReconcileOptions } from '../writes/reconcile';
+import type { MoneyWire } from '../writes/wire';
+import { assertWriteGated } from '../writes/gate-scope';
 
 export interface MoneySession {
   readonly executor: MoneyExecutor;
@@ -46,6 +47,9 @@ export interface MoneyRuntimeOptions {
   /** Override how a session's API becomes a wire and reads (tests, other hosts). */
   readonly adapt?: (session: ProfileSession) => { wire: MoneyWire; reads: MoneyReads } | null;
   readonly reconcile?: ReconcileOptions;
+  /** Refuse any write that did not come through a channel with the write gates (default true;
+   *  false only for tests of the executor below the router). */
+  readonly requireGates?: boolean;
 }
 
 function isPartnerApi(api: unknown): api is PartnerApi {
@@ -74,12 +78,13 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
       options.log?.warn({ profile: session.profile.id }, 'money: no partner API for this session; money operations disabled');
       return;
     }
-    const journal = new Journal(options.operations.db());
+    const journal = new Journal(options.operations.db(), options.reconcile?.now);
     const executor = createMoneyExecutor({
       journal,
       wire: adapted.wire,
       profile: { id: session.profile.id, name: session.profile.name, currency: session.profile.site === 'intl' ? 'USD' : 'CNY' },
       reconcile: options.reconcile,
+      assertGated: options.requireGates === false ? undefined : assertWriteGated,
       onChange: (entry) => {
         if (entry.state !== 'pending' && entry.state !== 'sent') adapted.reads.invalidate();
         options.events.emit('money.journal', { entryId: entry.id, state: entry.state, planId: entry.planId });

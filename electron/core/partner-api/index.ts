@@ -2,6 +2,7 @@
 // grouped by area, plus a pager for the list operations.
 import type { z } from 'zod';
 import type { HttpClient } from '../http/client';
+import type { ServerClock } from '../http/server-clock';
 import type { OperationDef } from './define';
 import { invoke, type CallOptions, type Result } from './invoke';
 import * as operations from './operations';
@@ -15,6 +16,8 @@ export interface PartnerApi extends Areas {
   /** Every record of a list operation, page by page (its offset/limit are managed). */
   paginate<D extends Paged>(def: D, input: PageInput<D>, options?: PageOptions): AsyncGenerator<ItemOf<D>, void, undefined>;
   listAll<D extends Paged>(def: D, input: PageInput<D>, options?: PageOptions): Promise<ItemOf<D>[]>;
+  /** The server's clock offset as this API's client measured it. */
+  readonly serverClock?: ServerClock;
 }
 
 function bindArea(client: HttpClient, area: Record<string, unknown>): Record<string, unknown> {
@@ -33,6 +36,7 @@ export function createPartnerApi(client: HttpClient): PartnerApi {
     ...areas,
     paginate: (def, input, options) => paginate(client, def, input, options),
     listAll: (def, input, options) => listAll(client, def, input, options),
+    serverClock: client.serverClock,
   };
 }
 

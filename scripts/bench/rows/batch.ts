@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpClient } from '../../../electron/core/http';
 import { createMoneyExecutor, Journal, openJournalDb } from '../../../electron/core/money';
-import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
+import { partnerApiWire } from '../../../electron/core/writes/partner-api-wire';
 import { createPartnerApi } from '../../../electron/core/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';

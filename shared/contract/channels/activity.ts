@@ -2,11 +2,12 @@
 // append-only: an entry is an intent, its states are events appended after it, and a
 // correction (a re-send after a proven non-application) is a new entry linked to the old one.
 import { z } from 'zod';
+import { WRITE_OPERATION_NAMES, type WriteOperation } from '../../domain/operations';
 import { channel } from '../define';
 
-/** The five single money operations (partner-api.md §4.2, §4.3, §5.4, §5.5). */
-export const moneyOperations = ['fundCustomer', 'reclaimCustomer', 'fundT2', 'reclaimT2', 'fundT2Customer'] as const;
-export type MoneyOperation = (typeof moneyOperations)[number];
+/** Every write the engine journals (shared/domain/operations.ts is the one list). */
+export const moneyOperations = WRITE_OPERATION_NAMES;
+export type MoneyOperation = WriteOperation;
 
 /**
  * pending: intent durably written, not yet handed to the network.
@@ -40,6 +41,12 @@ export interface ReconcileEvidence {
   readonly undecided?: string;
   /** The entry was never handed to the network (crash between pending and sent). */
   readonly neverSent?: boolean;
+  /** Server clock minus ours (ms), measured from the Date header, applied to the window. */
+  readonly serverOffsetMs?: number;
+  /** Until when (ISO) "not applied" is not concluded: the settle time after the outcome became unknown. */
+  readonly settleUntil?: string;
+  /** The record was found after the entry had been concluded not applied (records lag). */
+  readonly lateRecord?: boolean;
 }
 
 export interface JournalEventView {
@@ -142,9 +149,9 @@ export const activityChannels = {
   get: channel<JournalEntryView>()(z.strictObject({ id: entryId }), ['NO_ACTIVE_PROFILE', 'NOT_FOUND']),
   /** Finds out whether one unresolved entry was applied. Never re-sends anything. */
   reconcile: channel<JournalEntryView>()(z.strictObject({ id: entryId }), [
-    'NO_ACTIVE_PROFILE', 'NOT_FOUND', 'MONEY_OFFLINE', 'MONEY_RECONCILE_FAILED',
-  ]),
-  reconcileAll: channel<ReconcileSummary>()(z.undefined().optional(), ['NO_ACTIVE_PROFILE', 'MONEY_OFFLINE']),
+    'NO_ACTIVE_PROFILE', 'NOT_FOUND', 'MONEY_OFFLINE', 'MONEY_RECONCILE_FAILED', 'DATA_FOLDER_IN_USE',
+  ], ['single-instance', 'online']),
+  reconcileAll: channel<ReconcileSummary>()(z.undefined().optional(), ['NO_ACTIVE_PROFILE', 'MONEY_OFFLINE', 'DATA_FOLDER_IN_USE'], ['single-instance', 'online']),
   export: channel<JournalExport>()(
     z.strictObject({ format: z.enum(['csv', 'xlsx']), filters: journalFilters.default({}), language: z.enum(['en', 'zh-CN']).default('en') }),
     ['NO_ACTIVE_PROFILE', 'EXPORT_FAILED'],

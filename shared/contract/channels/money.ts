@@ -104,15 +104,23 @@ export const MONEY_VALIDATION_ERRORS: readonly ErrorCode[] = [
   'MONEY_UNRESOLVED_DUPLICATE',
 ];
 
+/** What the write gates (define.ts GATES) refuse with. */
+export const WRITE_GATE_ERRORS: readonly ErrorCode[] = ['MONEY_OFFLINE', 'DATA_FOLDER_IN_USE', 'MONEY_GATE_MISSING'];
+
 export const moneyChannels = {
   /** Customers and T2s the operator can move money with, with the cached balances. */
   targets: channel<MoneyTargets>()(z.undefined().optional(), ['NO_ACTIVE_PROFILE', 'MONEY_BALANCES_UNAVAILABLE']),
-  preview: channel<MoneyPreview>()(moneyIntentInput, MONEY_VALIDATION_ERRORS),
+  preview: channel<MoneyPreview>()(moneyIntentInput, MONEY_VALIDATION_ERRORS, ['online']),
   /** Returns the journal entry: done, failed (with the API's code) or unknown (see Activity). */
   execute: channel<JournalEntryView>()(moneyExecuteInput, [
     ...MONEY_VALIDATION_ERRORS,
     'MONEY_CONFIRMATION_REQUIRED',
     'MONEY_CONFIRMATION_MISMATCH',
+    'MONEY_CONFIRMATION_USED',
+    'MONEY_RETRY_APPLIED_LATE',
+    'MONEY_APPROVAL_REQUIRED',
     'JOURNAL_UNAVAILABLE',
-  ]),
+    'JOURNAL_UNAVAILABLE_AFTER_SEND',
+    ...WRITE_GATE_ERRORS,
+  ], ['single-instance', 'online', 'confirmed', 'approved']),
 };

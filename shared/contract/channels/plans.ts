@@ -3,6 +3,7 @@
 // through the money-operation journal. Amounts are decimal strings everywhere.
 import { z } from 'zod';
 import { channel } from '../define';
+import { WRITE_GATE_ERRORS } from './money';
 import type { ErrorCode } from '../errors';
 import type { Messages } from '../error-catalog/messages';
 
@@ -202,11 +203,12 @@ export const plansChannels = {
     'PLAN_NOT_APPROVED',
     'PLAN_HAS_ERRORS',
     'PLAN_EXECUTION_UNAVAILABLE',
-  ]),
+    ...WRITE_GATE_ERRORS,
+  ], ['single-instance', 'online', 'approved']),
   pause: channel<PlanDetail>()(z.strictObject({ id }), stateErrors),
   cancel: channel<PlanDetail>()(z.strictObject({ id }), stateErrors),
   /** Asks the journal again about every item still unknown. */
-  reconcile: channel<PlanDetail>()(z.strictObject({ id }), [...stateErrors, 'PLAN_EXECUTION_UNAVAILABLE']),
+  reconcile: channel<PlanDetail>()(z.strictObject({ id }), [...stateErrors, 'PLAN_EXECUTION_UNAVAILABLE', ...WRITE_GATE_ERRORS], ['single-instance', 'online']),
   exportResult: channel<PlanBinaryOut>()(z.strictObject({ id, format: z.enum(['csv', 'xlsx']) }), [
     'PLAN_NOT_FOUND',
     'PLAN_WRONG_STATE',

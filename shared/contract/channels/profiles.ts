@@ -190,6 +190,7 @@ export const profilesChannels = {
   delete: channel<{ readonly deleted: string }>()(z.strictObject({ id }), [
     'PROFILE_NOT_FOUND',
     'PROFILE_BUILTIN_READONLY',
+    'PROFILE_HAS_UNRESOLVED',
     'KEYCHAIN_UNAVAILABLE',
     'KEYCHAIN_FAILED',
   ]),

@@ -91,4 +91,32 @@ export const moneyErrors = {
     en: 'The operation journal cannot be written ({{reason}}). Nothing was sent.',
     'zh-CN': '无法写入操作日志（{{reason}}）。未发送任何请求。',
   },
+  JOURNAL_UNAVAILABLE_AFTER_SEND: {
+    en: 'The request for entry {{id}} was sent (the answer was "{{outcome}}", transaction {{transId}}), but the journal could not record it ({{reason}}). Do not send it again: Partner Desk reconciles the entry from Huawei’s records as soon as the journal can be written.',
+    'zh-CN': '记录 {{id}} 的请求已发出（应答为“{{outcome}}”，交易号 {{transId}}），但操作日志无法记录该结果（{{reason}}）。请勿重新发送：日志恢复可写后，Partner Desk 会根据华为的记录对账。',
+  },
+  MONEY_CONFIRMATION_USED: {
+    en: 'This confirmation has already been used. Each confirmed preview sends at most once; review the operation again if you really mean to do it again. Nothing was sent.',
+    'zh-CN': '此确认已使用过。每次确认的预览最多发送一次；如确需再次操作，请重新预览。未发送任何请求。',
+  },
+  MONEY_RETRY_APPLIED_LATE: {
+    en: 'Nothing was sent: Huawei’s records now show entry {{id}} as applied (transaction {{transId}}); the record appeared after the entry had been concluded not applied. The entry is now marked applied.',
+    'zh-CN': '未发送任何请求：华为的记录现已显示记录 {{id}} 已执行（交易号 {{transId}}）；该记录是在判定“未执行”之后才出现的。该记录现已标记为已执行。',
+  },
+  MONEY_GATE_MISSING: {
+    en: 'Internal safety check: "{{channel}}" reached a write without the gates every write needs ({{missing}}). Nothing was sent.',
+    'zh-CN': '内部安全检查：“{{channel}}”在缺少写操作所需关卡（{{missing}}）的情况下触及写操作。未发送任何请求。',
+  },
+  MONEY_APPROVAL_REQUIRED: {
+    en: 'This profile’s four-eyes policy asks for a second operator’s approval of single operations above {{limit}}; {{amount}} is above it. Make it a one-row batch plan and have it approved. Nothing was sent.',
+    'zh-CN': '本配置的双人复核策略要求：单笔超过 {{limit}} 的操作须经另一名操作员批准；{{amount}} 超过该限额。请将其作为单行批量计划提交审批。未发送任何请求。',
+  },
+  DATA_FOLDER_IN_USE: {
+    en: 'Partner Desk is already open on this data folder ({{host}}, process {{pid}}, since {{since}}). Close it first: two copies could send the same money operation twice.',
+    'zh-CN': 'Partner Desk 已在此数据文件夹上运行（{{host}}，进程 {{pid}}，自 {{since}} 起）。请先关闭它：两个副本可能会把同一笔资金操作发送两次。',
+  },
+  PLAN_ITEM_ALREADY_SENT: {
+    en: 'Item {{item}} of plan {{planId}} has already been sent once; a second first send is refused. Reconcile the plan to see its outcome.',
+    'zh-CN': '计划 {{planId}} 的第 {{item}} 项已发送过一次，拒绝再次首发。请对该计划对账以查看结果。',
+  },
 } as const satisfies Catalog;

@@ -87,4 +87,8 @@ export const profilesErrors = {
     en: 'The built-in sandbox could not start. (ref {{ref}})',
     'zh-CN': '内置沙箱无法启动。（参考号 {{ref}}）',
   },
+  PROFILE_HAS_UNRESOLVED: {
+    en: 'Profile "{{name}}" cannot be deleted: its partner account has {{count}} money operation(s) with an unknown outcome. Reconcile them in Activity first; deleting would leave them unresolved.',
+    'zh-CN': '无法删除配置“{{name}}”：其伙伴账号有 {{count}} 笔结果未知的资金操作。请先在“活动”中对账；删除会让它们无法确认。',
+  },
 } as const satisfies Catalog;

@@ -1,5 +1,6 @@
-// The money channels as the renderer reaches them: nothing is sent without the confirmation
-// of a preview of exactly that intent, and nothing while offline.
+// The money channels as the renderer reaches them, through the router and its gates: nothing
+// is sent without the confirmation of a preview of exactly that intent, a confirmation moves
+// money once, and nothing is sent while offline or from outside a gated channel.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,17 +9,16 @@ import type { CallContext } from '../../../shared/contract';
 import { EventBus } from '../../../electron/core/event-bus';
 import { OperationsStore } from '../../../electron/core/journal/operations-store';
 import { createMoneyRuntime, type MoneyRuntime } from '../../../electron/core/money/runtime';
-import { activityHandlers } from '../../../electron/core/services/money/activity-handlers';
-import { moneyHandlers } from '../../../electron/core/services/money/money-handlers';
+import type { JournalEntryView } from '../../../shared/contract/channels/activity';
+import type { MoneyPreview } from '../../../shared/contract/channels/money';
 import { DEMO_SP, startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
-import { resaleCustomer, sessionFor } from './harness';
+import { moneyRouter, resaleCustomer, sessionFor } from './harness';
 
 const ctx: CallContext = { transport: 'test', operator: 'alice' };
 let sb: RunningSandbox;
 let runtime: MoneyRuntime;
 let events: EventBus;
-let money: ReturnType<typeof moneyHandlers>;
-let activity: ReturnType<typeof activityHandlers>;
+let call: ReturnType<typeof moneyRouter>['call'];
 let customer: string;
 let closeSession: () => void;
 let operations: OperationsStore;
@@ -30,8 +30,7 @@ beforeAll(async () => {
   events = new EventBus();
   operations = new OperationsStore(s.sessions);
   runtime = createMoneyRuntime({ sessions: s.sessions, events, operations });
-  money = moneyHandlers(runtime);
-  activity = activityHandlers(runtime);
+  call = moneyRouter(runtime).call;
   customer = resaleCustomer(sb, DEMO_SP.domainId);
 });
 afterAll(async () => {
@@ -42,6 +41,15 @@ afterAll(async () => {
 });
 
 const intent = () => ({ operation: 'fundCustomer' as const, counterpartyId: customer, amount: '12.34' });
+const money = {
+  preview: (i: unknown, c: CallContext) => call<MoneyPreview>('money.preview', i, c),
+  execute: (i: unknown, c: CallContext) => call<JournalEntryView>('money.execute', i, c),
+};
+const activity = {
+  list: (i: unknown, c: CallContext) => call<{ entries: JournalEntryView[] }>('activity.list', i, c),
+  reconcileAll: (i: unknown, c: CallContext) => call('activity.reconcileAll', i, c),
+  export: (i: unknown, c: CallContext) => call<{ base64: string }>('activity.export', i, c),
+};
 
 describe('money channels', () => {
   it('preview validates and returns balances before and after with a confirmation token', async () => {
@@ -68,6 +76,31 @@ describe('money channels', () => {
     expect(sb.control.log().length).toBe(before + 1);
     const page = await activity.list({ filters: {}, offset: 0, limit: 10 }, ctx);
     expect(page.entries[0]?.id).toBe(entry.id);
+  });
+
+  it('a confirmation moves money once: replayed after success it is refused, and nothing is sent', async () => {
+    const p = await money.preview(intent(), ctx);
+    const before = sb.control.log().length;
+    await money.execute({ ...intent(), confirmation: p.confirmation }, ctx);
+    await expect(money.execute({ ...intent(), confirmation: p.confirmation }, ctx)).rejects.toMatchObject({ code: 'MONEY_CONFIRMATION_USED' });
+    expect(sb.control.log().length).toBe(before + 1);
+  });
+
+  it('a confirmation sent by two concurrent calls is used by exactly one of them', async () => {
+    const p = await money.preview({ ...intent(), amount: '3.21' }, ctx);
+    const before = sb.control.log().length;
+    const results = await Promise.allSettled([1, 2, 3].map(() => money.execute({ ...intent(), amount: '3.21', confirmation: p.confirmation }, ctx)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['MONEY_CONFIRMATION_USED', 'MONEY_CONFIRMATION_USED']);
+    expect(sb.control.log().length).toBe(before + 1);
+  });
+
+  it('a write reached from outside a gated channel is refused before anything is journaled or sent', async () => {
+    const before = sb.control.log().length;
+    const journaled = runtime.require().executor.journal.list({}, 0, 1000).total;
+    await expect(runtime.require().executor.execute({ ...intent(), amount: '4.44' }, { operator: 'mallory' })).rejects.toMatchObject({ code: 'MONEY_GATE_MISSING' });
+    expect(sb.control.log().length).toBe(before);
+    expect(runtime.require().executor.journal.list({}, 0, 1000).total).toBe(journaled);
   });
 
   it('refuses tier-1 operations for a solution provider', async () => {

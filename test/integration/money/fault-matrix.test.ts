@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalEntryView, JournalState, MoneyOperation } from '../../../shared/contract/channels/activity';
 import { OPERATIONS, type MoneyExecutor, type MoneyIntent } from '../../../electron/core/money';
 import { DEMO_SP, DEMO_T1, DEMO_T2S, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
-import { CLIENT_TIMEOUT_MS, executorFor, resaleCustomer } from './harness';
+import { CLIENT_TIMEOUT_MS, SETTLE_MS, clockFor, executorFor, resaleCustomer } from './harness';
+import type { WorldClock } from '../../support/world-clock';
 
 const ctx = { operator: 'fault-matrix' };
 const DELAY_MS = CLIENT_TIMEOUT_MS + 300;
@@ -26,6 +27,7 @@ const OPS: readonly MoneyOperation[] = ['fundCustomer', 'reclaimCustomer', 'fund
 const T2 = DEMO_T2S[0]!.domainId;
 
 let sb: RunningSandbox;
+let clock: WorldClock;
 let sp: ReturnType<typeof executorFor>;
 let t1: ReturnType<typeof executorFor>;
 const intents = {} as Record<MoneyOperation, (amount: string) => MoneyIntent>;
@@ -33,8 +35,9 @@ const executorOf = (op: MoneyOperation): MoneyExecutor => (OPERATIONS[op].t1Only
 
 beforeAll(async () => {
   sb = await startSandbox({ customers: 200, seed: 11, rateLimits: false });
-  sp = executorFor(sb, DEMO_SP);
-  t1 = executorFor(sb, DEMO_T1);
+  clock = clockFor(sb);
+  sp = executorFor(sb, DEMO_SP, clock);
+  t1 = executorFor(sb, DEMO_T1, clock);
   const spCustomer = resaleCustomer(sb, DEMO_SP.domainId);
   const t2Customer = resaleCustomer(sb, T2, 0);
   intents.fundCustomer = (amount) => ({ operation: 'fundCustomer', counterpartyId: spCustomer, amount });
@@ -71,6 +74,8 @@ describe('fault matrix: every money operation under every injected fault', () =>
         expect(entry.state).toBe(fault.sent);
         if (fault.kind === 'delay') await new Promise((r) => setTimeout(r, DELAY_MS + 150));
         sb.control.clearFaults();
+        // Reconciling at once may only find what was applied; "not applied" waits out the settle time.
+        clock.advance(SETTLE_MS + 1000);
 
         const summary = await exec.reconcileAll(ctx);
         expect(summary.stillUnknown).toBe(0);
@@ -102,6 +107,8 @@ describe('fault matrix: every money operation under every injected fault', () =>
   it('re-sends an operation proven not applied only as a new linked entry, once', async () => {
     sb.control.addFault({ operation: 'UpdateCustomerAccountAmount', kind: 'reset', times: 1 });
     const lost = await sp.executor.execute(intents.fundCustomer('7.77'), ctx);
+    expect((await sp.executor.reconcile(lost.id, ctx)).state).toBe('unknown');
+    clock.advance(SETTLE_MS + 1000);
     const proven = await sp.executor.reconcile(lost.id, ctx);
     expect(proven.state).toBe('reconciled-not-applied');
     const before = sb.control.log().length;

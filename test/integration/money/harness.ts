@@ -3,16 +3,33 @@
 import { createHttpClient } from '../../../electron/core/http';
 import { openJournalDb } from '../../../electron/core/journal/database';
 import { createMoneyExecutor, Journal, type MoneyExecutor } from '../../../electron/core/money';
-import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
+import { partnerApiWire } from '../../../electron/core/writes/partner-api-wire';
 import { createPartnerApi } from '../../../electron/core/partner-api';
 import pino from 'pino';
 import type { ProfileSession, SessionManager } from '../../../electron/core/session';
 import { DEMO_SP, type DemoAccount, type RunningSandbox } from '../../../electron/sandbox/index';
+import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { worldClock, type WorldClock } from '../../support/world-clock';
+import { contract, type CallContext } from '../../../shared/contract';
+import { createRouter } from '../../../electron/core/router';
+import { createGateChecks, type InstanceGuard } from '../../../electron/core/writes/gate-checks';
+import type { MoneyRuntime } from '../../../electron/core/money/runtime';
+import { moneyHandlers } from '../../../electron/core/services/money/money-handlers';
+import { activityHandlers } from '../../../electron/core/services/money/activity-handlers';
 
 export const CLIENT_TIMEOUT_MS = 300;
 
-export function executorFor(sb: RunningSandbox, who: DemoAccount): { executor: MoneyExecutor; journal: Journal; close(): void } {
+/** The settle time these executors use: the production default (minutes), never 0. */
+export const SETTLE_MS = effectiveSettleMs({ clientTimeoutMs: CLIENT_TIMEOUT_MS });
+
+/** A world clock driving the workstation and this sandbox's server clock together. */
+export function clockFor(sb: RunningSandbox): WorldClock {
+  return worldClock({ setClockOffset: (s) => sb.control.setClockOffset(s) });
+}
+
+export function executorFor(sb: RunningSandbox, who: DemoAccount, clock: WorldClock = clockFor(sb)): { executor: MoneyExecutor; journal: Journal; clock: WorldClock; close(): void } {
   const client = createHttpClient({
+    now: clock.now,
     endpoint: sb.url,
     site: 'cn',
     credentials: { ak: who.ak, getSecret: async () => who.sk, domainId: who.domainId },
@@ -21,15 +38,15 @@ export function executorFor(sb: RunningSandbox, who: DemoAccount): { executor: M
     maxReadRetries: 2,
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))),
   });
-  const journal = new Journal(openJournalDb(':memory:'));
+  const journal = new Journal(openJournalDb(':memory:'), clock.now);
   const executor = createMoneyExecutor({
     journal,
     wire: partnerApiWire(createPartnerApi(client)),
     profile: { id: who.domainId, name: who.accountName, currency: 'CNY' },
-    // The test waits for delayed operations itself; records appear immediately in the sandbox.
-    reconcile: { settleMs: 0 },
+    // Production settle rules; tests move the world clock past them instead of waiting.
+    reconcile: { clientTimeoutMs: CLIENT_TIMEOUT_MS, now: clock.now },
   });
-  return { executor, journal, close: () => client.close() };
+  return { executor, journal, clock, close: () => client.close() };
 }
 
 /** A resale customer of `owner` with more than `min` partner-funded balance. */
@@ -55,4 +72,28 @@ export function sessionFor(sb: RunningSandbox, profileDir: string, who: DemoAcco
   };
   const sessions: SessionManager = { active: session, require: () => session, onChange: () => () => {} };
   return { sessions, session, close: () => client.close() };
+}
+
+/**
+ * The money and activity channels behind the real router and gate checks, as app-core wires
+ * them: `call` resolves with the value or rejects with the typed IPC error.
+ */
+export function moneyRouter(runtime: MoneyRuntime, instance: InstanceGuard = { assertHeld: () => {} }, limit: string | null = null) {
+  const router = createRouter(
+    { money: contract.money, activity: contract.activity },
+    { money: moneyHandlers(runtime), activity: activityHandlers(runtime) },
+    {
+      language: () => 'en',
+      gates: createGateChecks({
+        money: runtime, instance, singleOperationApprovalLimit: () => limit,
+        planApproved: () => { throw new Error('no plans here'); },
+      }),
+    },
+  );
+  async function call<T = unknown>(channel: string, input: unknown, ctx: CallContext = { transport: 'test', operator: 'alice' }): Promise<T> {
+    const r = await router.invoke(channel, input, ctx);
+    if (!r.ok) throw r.error;
+    return r.value as T;
+  }
+  return { router, call };
 }

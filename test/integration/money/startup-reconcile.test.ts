@@ -10,7 +10,7 @@ import { OperationsStore } from '../../../electron/core/journal/operations-store
 import { createMoneyRuntime } from '../../../electron/core/money/runtime';
 import { EventBus } from '../../../electron/core/event-bus';
 import { DEMO_SP, startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
-import { resaleCustomer, sessionFor } from './harness';
+import { SETTLE_MS, clockFor, resaleCustomer, sessionFor } from './harness';
 
 let sb: RunningSandbox;
 beforeAll(async () => {
@@ -41,19 +41,32 @@ describe('start-up reconciliation', () => {
     before.close();
     const logBefore = sb.control.log().length;
 
-    const { sessions, close } = sessionFor(sb, dir);
-    const operations = new OperationsStore(sessions);
-    const runtime = createMoneyRuntime({ sessions, events: new EventBus(), operations, reconcile: { settleMs: 0 } });
-    await runtime.require().startup;
-    const journal = runtime.require().executor.journal;
+    const clock = clockFor(sb);
+    const start = () => {
+      const { sessions, close } = sessionFor(sb, dir);
+      const operations = new OperationsStore(sessions);
+      const runtime = createMoneyRuntime({ sessions, events: new EventBus(), operations, reconcile: { now: clock.now, clientTimeoutMs: 2000 } });
+      return { runtime, stop: () => { runtime.dispose(); operations.dispose(); close(); } };
+    };
+
+    // Restarted at once: what is applied is found; what is missing may still appear.
+    const first = start();
+    await first.runtime.require().startup;
+    let journal = first.runtime.require().executor.journal;
     expect(journal.require(applied.id)).toMatchObject({ state: 'reconciled-done', operator: 'alice' });
     expect(journal.require(applied.id).transId).toBe(sb.control.log().at(-1)?.transId);
+    expect(journal.require(lost.id)).toMatchObject({ state: 'unknown', evidence: { undecided: expect.stringMatching(/too early/) } });
+    first.stop();
+
+    // Started again after the settle time: the missing one is proven not applied.
+    clock.advance(SETTLE_MS + 1000);
+    const { runtime, stop } = start();
+    await runtime.require().startup;
+    journal = runtime.require().executor.journal;
     expect(journal.require(lost.id).state).toBe('reconciled-not-applied');
     expect(journal.require(neverSent.id)).toMatchObject({ state: 'reconciled-not-applied', evidence: { neverSent: true } });
     expect(journal.require(applied.id).events.at(-1)?.operator).toBe('Partner Desk');
     expect(sb.control.log().length).toBe(logBefore);
-    runtime.dispose();
-    operations.dispose();
-    close();
+    stop();
   });
 });

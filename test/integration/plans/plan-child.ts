@@ -4,26 +4,34 @@
 // Usage: node --import tsx plan-child.ts '<json ChildArgs>'
 import { createHttpClient, createRateLimiter, type RateLimiter } from '../../../electron/core/http';
 import { createMoneyExecutor, Journal, openJournalDb } from '../../../electron/core/money';
-import { partnerApiWire } from '../../../electron/core/money/partner-api-wire';
+import { partnerApiWire } from '../../../electron/core/writes/partner-api-wire';
 import { createPartnerApi } from '../../../electron/core/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
+import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { sandboxWorldClock } from '../../support/world-clock';
 import { openPlanDb, type ChildArgs } from './soak-harness';
+
+const CLIENT_TIMEOUT_MS = 5000;
 
 async function main(): Promise<void> {
   const a = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
+  // Time is the sandbox's: shared by every child (also one restarted after a kill).
+  const clock = await sandboxWorldClock(a.sandboxUrl);
   const client = createHttpClient({
     endpoint: a.sandboxUrl,
+    now: clock.now,
     credentials: { ak: a.ak, domainId: a.domainId, getSecret: async () => a.sk },
-    totalTimeoutMs: 5000,
+    totalTimeoutMs: CLIENT_TIMEOUT_MS,
     ...(a.clientLimiter ? {} : { limiter: soakLimiter(a.ratePerSecond) }),
   });
   const executor = createMoneyExecutor({
-    journal: new Journal(openJournalDb(a.journalDb)),
+    journal: new Journal(openJournalDb(a.journalDb), clock.now),
     wire: partnerApiWire(createPartnerApi(client)),
     profile: { id: 'sandbox', name: 'Sandbox', currency: 'CNY' },
-    reconcile: { settleMs: a.settleMs },
+    // The production settle rules; between rounds the world clock jumps past them.
+    reconcile: { clientTimeoutMs: CLIENT_TIMEOUT_MS, now: clock.now },
   });
   const money: PlanMoneyPort = {
     execute: (i) => executor.execute(i, { operator: i.operator }),
@@ -40,7 +48,7 @@ async function main(): Promise<void> {
     const open = repo.items(a.planId).filter((i) => i.outcome === 'unknown' || i.outcome === 'in-flight' || i.outcome === 'reconciled-not-applied');
     process.stdout.write(`${JSON.stringify({ round, open: open.length, rateLimited: runner.rateLimited })}\n`);
     if (open.length === 0) break;
-    await new Promise((r) => setTimeout(r, a.settleMs + 50));
+    await clock.advance(effectiveSettleMs({ clientTimeoutMs: CLIENT_TIMEOUT_MS }) + 1000);
     await runnerOf().reconcileUnknown();
   }
   client.close();

@@ -23,8 +23,6 @@ export interface ChildArgs {
   readonly domainId: string;
   /** Requests per second per operation when the client's own 10/s limit is replaced (clientLimiter false). */
   readonly ratePerSecond: number;
-  /** Reconciliation may call an entry "not applied" only after this long (records settle). */
-  readonly settleMs: number;
   /** Use the client's own 10/s per-operation limiter (true) or one at `ratePerSecond` (fast soak). */
   readonly clientLimiter: boolean;
 }
@@ -121,7 +119,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       planned += size;
       const args: ChildArgs = {
         sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: DEMO_SP.ak, sk: DEMO_SP.sk, domainId: DEMO_SP.domainId,
-        ratePerSecond: o.ratePerSecond ?? 200, settleMs: 800, clientLimiter: false,
+        ratePerSecond: o.ratePerSecond ?? 200, clientLimiter: false,
       };
       for (let k = 0; k < o.killsPerPlan; k++) {
         const before = sb.control.log().length;

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
 import { createMoneyExecutor, Journal, openJournalDb, type MoneyIntent } from '../../../electron/core/money';
+import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { worldClock } from '../../support/world-clock';
 import { FakeWire } from './fake-wire';
 
 const ctx = { operator: 'alice' };
 const profile = { id: 'p1', name: 'Sandbox', currency: 'CNY' as const };
 const fund: MoneyIntent = { operation: 'fundCustomer', counterpartyId: 'c1', amount: '10.00' };
 
+/** Production settle rules (minutes); tests move the clock past them, never set them to 0. */
+const reconcileRules = { clientTimeoutMs: 30_000 };
+const SETTLE_MS = effectiveSettleMs(reconcileRules);
+
 function setup(wire = new FakeWire()) {
-  const journal = new Journal(openJournalDb(':memory:'));
-  const exec = createMoneyExecutor({ journal, wire, profile, reconcile: { settleMs: 0 } });
-  return { journal, wire, exec };
+  const clock = worldClock();
+  const journal = new Journal(openJournalDb(':memory:'), clock.now);
+  const exec = createMoneyExecutor({ journal, wire, profile, reconcile: { ...reconcileRules, now: clock.now } });
+  /** Time passes beyond the settle time: records that would show have shown. */
+  const settle = (): void => clock.advance(SETTLE_MS + 1000);
+  return { journal, wire, exec, clock, settle };
 }
 
 describe('the journaled money executor', () => {
@@ -61,8 +70,9 @@ describe('the journaled money executor', () => {
   });
 
   it('reconciles an operation that never arrived to reconciled-not-applied', async () => {
-    const { exec } = setup(new FakeWire([{ applied: false, result: { outcome: 'unknown', reason: '502', requestId: null } }]));
+    const { exec, settle } = setup(new FakeWire([{ applied: false, result: { outcome: 'unknown', reason: '502', requestId: null } }]));
     const e = await exec.execute(fund, ctx);
+    settle();
     expect((await exec.reconcile(e.id, ctx)).state).toBe('reconciled-not-applied');
   });
 
@@ -71,9 +81,10 @@ describe('the journaled money executor', () => {
       { applied: true, result: { outcome: 'done', transId: 'TXA', requestId: null } },
       { applied: false, result: { outcome: 'unknown', reason: 'timeout', requestId: null } },
     ]);
-    const { exec } = setup(wire);
+    const { exec, settle } = setup(wire);
     await exec.execute(fund, ctx);
     const lost = await exec.execute(fund, ctx);
+    settle();
     const r = await exec.reconcile(lost.id, ctx);
     expect(r.state).toBe('reconciled-not-applied');
     expect(r.evidence).toMatchObject({ candidates: 1, claimedByOthers: 1 });
@@ -125,10 +136,14 @@ describe('the journaled money executor', () => {
       { applied: false, result: { outcome: 'unknown', reason: 'timeout', requestId: null } },
       { applied: true, result: { outcome: 'done', transId: 'TXR', requestId: null } },
     ]);
-    const { exec, journal } = setup(wire);
+    const { exec, journal, settle } = setup(wire);
     const lost = await exec.execute(fund, ctx);
     await expect(exec.execute({ ...fund, retryOf: lost.id }, ctx)).rejects.toBeInstanceOf(AppError);
-    await exec.reconcile(lost.id, ctx);
+    // Too early to conclude: still unknown, and "Send again" still refused.
+    expect((await exec.reconcile(lost.id, ctx)).state).toBe('unknown');
+    await expect(exec.execute({ ...fund, retryOf: lost.id }, ctx)).rejects.toMatchObject({ code: 'MONEY_RETRY_NOT_ALLOWED' });
+    settle();
+    expect((await exec.reconcile(lost.id, ctx)).state).toBe('reconciled-not-applied');
     const again = await exec.execute({ ...fund, retryOf: lost.id }, ctx);
     expect(again).toMatchObject({ state: 'done', retryOf: lost.id });
     expect(journal.require(lost.id).retriedBy).toBe(again.id);
@@ -137,12 +152,16 @@ describe('the journaled money executor', () => {
 
   it('does not decide "not applied" before the records had time to show the operation', async () => {
     const wire = new FakeWire([{ applied: false, result: { outcome: 'unknown', reason: 'timeout', requestId: null } }]);
-    const journal = new Journal(openJournalDb(':memory:'));
-    const exec = createMoneyExecutor({ journal, wire, profile, reconcile: { settleMs: 60_000 } });
+    const { exec, clock } = setup(wire);
     const e = await exec.execute(fund, ctx);
+    // Just inside the settle time, counted from the moment the outcome became unknown.
+    clock.advance(SETTLE_MS - 5000);
     const r = await exec.reconcile(e.id, ctx);
     expect(r.state).toBe('unknown');
     expect(r.evidence?.undecided).toMatch(/too early/);
+    expect(Date.parse(r.evidence!.settleUntil!)).toBe(Date.parse(e.events.find((x) => x.state === 'unknown')!.at) + SETTLE_MS);
+    clock.advance(6000);
+    expect((await exec.reconcile(e.id, ctx)).state).toBe('reconciled-not-applied');
   });
 
   it('leaves an entry alone while its own request is still on the wire', async () => {

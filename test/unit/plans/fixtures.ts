@@ -1,6 +1,7 @@
 // Test helpers for plans: a snapshot store with a few customers, T2s and balances (reference
 // data), an operations file holding the plans and the journal, as in a profile, and a plans
 // service over them with a journaled executor on a scripted wire.
+import { worldClock, type WorldClock } from '../../support/world-clock';
 import type { Database } from 'better-sqlite3';
 import type { PlanDetail } from '../../../shared/contract/channels/plans';
 import type { JournalDb } from '../../../electron/core/journal/database';
@@ -47,12 +48,13 @@ export function executorPort(ex: MoneyExecutor): PlanMoneyPort {
 }
 
 /** An executor journaling into `operations` (a file name, or the plans' own database). */
-export function journaledExecutor(wire: MoneyWire, operations: string | JournalDb = ':memory:'): MoneyExecutor {
+export function journaledExecutor(wire: MoneyWire, operations: string | JournalDb = ':memory:', clock: WorldClock = worldClock()): MoneyExecutor {
   return createMoneyExecutor({
-    journal: new Journal(typeof operations === 'string' ? openJournalDb(operations) : operations),
+    journal: new Journal(typeof operations === 'string' ? openJournalDb(operations) : operations, clock.now),
     wire,
     profile: { id: 'p1', name: 'Test', currency: 'CNY' },
-    reconcile: { settleMs: 0 },
+    // Production settle rules; a test moves `clock` past them to let "not applied" be concluded.
+    reconcile: { clientTimeoutMs: 30_000, now: clock.now },
   });
 }
 

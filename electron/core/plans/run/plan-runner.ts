@@ -128,6 +128,12 @@ export class PlanRunner {
     const plan = repo.get(this.planId)!;
     // No durable `in-flight` mark is needed before sending: on resume every item that is not
     // final is looked up in the journal, which commits the intent before anything is sent.
+    // Re-read the journal first: if this item already has a send this runner does not know of
+    // (another run, a process that died), its outcome is recorded and nothing is sent again.
+    const known = money.entriesOf(this.planId, String(item.index)).at(-1);
+    if (known && known.id !== retryOf) {
+      return this.record(item, isUnresolved(known) ? await money.reconcile(known.id, this.o.operator) : known);
+    }
     item = { ...item, attempts: item.attempts + 1 };
     const operation =
       plan.kind === 'fund-customers' && item.indirectPartnerId ? 'fundT2Customer' : camel(OPERATION_OF[plan.kind]);

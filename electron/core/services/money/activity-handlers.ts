@@ -4,7 +4,6 @@ import type { AreaHandlers, Contract } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/contract/errors';
 import type { MoneyRuntime } from '../../money/runtime';
 import { exportJournal } from './journal-export';
-import { online } from './policies';
 
 const EXPORT_MAX = 100_000;
 
@@ -16,8 +15,8 @@ export function activityHandlers(runtime: MoneyRuntime): AreaHandlers<Contract, 
       if (!e) throw new AppError('NOT_FOUND', { what: `journal entry ${id}` });
       return e;
     },
-    reconcile: online(runtime, ({ id }, ctx) => runtime.require().executor.reconcile(id, { operator: ctx.operator })),
-    reconcileAll: online(runtime, (_input, ctx) => runtime.require().executor.reconcileAll({ operator: ctx.operator })),
+    reconcile: ({ id }, ctx) => runtime.require().executor.reconcile(id, { operator: ctx.operator }),
+    reconcileAll: (_input, ctx) => runtime.require().executor.reconcileAll({ operator: ctx.operator }),
     export: async ({ format, filters, language }) => {
       const money = runtime.require();
       const page = money.executor.journal.list(filters, 0, EXPORT_MAX);

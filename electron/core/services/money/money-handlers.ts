@@ -6,7 +6,6 @@ import { AppError } from '../../../../shared/contract/errors';
 import type { PartnerApi } from '../../partner-api';
 import { previewIntent } from '../../money/preview';
 import type { MoneyRuntime } from '../../money/runtime';
-import { confirmed, online } from './policies';
 
 const TARGET_LIMIT = 100;
 
@@ -60,25 +59,24 @@ export function moneyHandlers(runtime: MoneyRuntime): AreaHandlers<Contract, 'mo
         throw new AppError('MONEY_BALANCES_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
       }
     },
-    preview: online(runtime, preview),
-    execute: online(
-      runtime,
-      confirmed(runtime, async (input, ctx) => {
-        // Re-validate: the balances may have moved since the preview.
-        const checked = await preview(input);
-        return runtime.require().executor.execute(
-          {
-            operation: checked.operation,
-            counterpartyId: checked.counterpartyId,
-            counterpartyName: checked.counterpartyName,
-            indirectPartnerId: checked.indirectPartnerId,
-            amount: checked.amount,
-            memo: input.memo ?? null,
-            retryOf: input.retryOf ?? null,
-          },
-          { operator: ctx.operator },
-        );
-      }),
-    ),
+    // Gates (online; single-instance, confirmed, approved for execute) are declared on the
+    // channels in shared/contract and applied by the router.
+    preview,
+    execute: async (input, ctx) => {
+      // Re-validate: the balances may have moved since the preview.
+      const checked = await preview(input);
+      return runtime.require().executor.execute(
+        {
+          operation: checked.operation,
+          counterpartyId: checked.counterpartyId,
+          counterpartyName: checked.counterpartyName,
+          indirectPartnerId: checked.indirectPartnerId,
+          amount: checked.amount,
+          memo: input.memo ?? null,
+          retryOf: input.retryOf ?? null,
+        },
+        { operator: ctx.operator },
+      );
+    },
   };
 }

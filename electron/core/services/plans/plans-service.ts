@@ -261,6 +261,12 @@ export class PlansService {
 
   // ---- execution ----
 
+  /** The `approved` gate of plans.execute: the plan's approval is valid for its content now. */
+  assertApproved(id: string): void {
+    const plan = this.require(this.repo(), id);
+    if (!approvalValid(plan)) throw new AppError('PLAN_NOT_APPROVED', {});
+  }
+
   execute(id: string, operator: string): PlanDetail {
     const repo = this.repo();
     const plan = this.require(repo, id);

@@ -22,6 +22,8 @@ export interface ProfilesAreaOptions {
   readonly sandbox?: SandboxLauncher;
   /** Mirrors every app log line (tests, leak scanner). */
   readonly logTee?: (line: string) => void;
+  /** Unresolved journal entries of an account (a profile with any is not deleted). */
+  readonly unresolvedWrites?: (account: { site: string; domainId: string }) => number;
 }
 
 /** The real thing: the signed HTTP client under the typed partner API. */
@@ -54,6 +56,7 @@ export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
     apiFactory,
     sandbox: options.sandbox ?? inProcessSandbox,
     log: appLog.log,
+    unresolvedWrites: options.unresolvedWrites,
   });
   return {
     sessions,

@@ -28,6 +28,8 @@ export interface ProfilesServiceDeps {
   readonly apiFactory: PartnerApiFactory;
   readonly sandbox?: SandboxLauncher;
   readonly log: Logger;
+  /** Unresolved journal entries of the profile's partner account: such a profile is not deleted. */
+  readonly unresolvedWrites?: (account: { site: string; domainId: string }) => number;
 }
 
 export interface ProfileInput extends ProfileFields {
@@ -198,7 +200,10 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
 
     async delete(id: string): Promise<{ deleted: string }> {
       if (id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
-      find(id);
+      const doomed = find(id);
+      // Its unknown outcomes must be reconciled first: nothing else would ever resolve them.
+      const unresolved = deps.unresolvedWrites?.({ site: doomed.site, domainId: doomed.domainId }) ?? 0;
+      if (unresolved > 0) throw new AppError('PROFILE_HAS_UNRESOLVED', { count: unresolved, name: doomed.name });
       // A profile whose SK cannot be removed is kept: no orphaned secret in a keychain.
       await requireKeychain('delete');
       await vault.deleteSecret(id);

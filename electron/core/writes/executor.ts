@@ -1,15 +1,17 @@
-// The journaled money executor: the only way money moves in Partner Desk. Single operations
-// (services/money) and batch plans both call `execute`. For each intent it
-//   1. commits the intent (`pending`) durably,
+// The journaled write executor: the only way a write reaches Huawei. Single operations
+// (money area) and batch plans both call `execute`. For each intent it
+//   1. commits the intent (`pending`) durably, refusing it in the same transaction while an
+//      identical intent is unresolved,
 //   2. commits `sent`, then hands the request to the network exactly once,
-//   3. records the answer: done (with transfer_id / trans_id), failed (with the API's code),
-//      or unknown when the answer may hide an applied operation.
+//   3. records the answer: done (with transfer_id / trans_id), failed (only a refusal the
+//      operation's descriptor recognises), or unknown when the answer may hide an applied write.
 // It never retries. An unknown entry is resolved only by `reconcile`, and an entry proven not
-// applied is re-sent only as a new entry (`retryOf`) created by a user's action.
+// applied is re-sent only as a new entry (`retryOf`) created by a user's action — after the
+// evidence was read once more, just before sending.
 import { AppError } from '../../../shared/contract/errors';
 import type { JournalEntryView, MoneyOperation, ReconcileSummary } from '../../../shared/contract/channels/activity';
 import type { Journal } from '../journal/journal';
-import { decide, sameOperationKey, type ReconcileOptions } from './reconcile';
+import { decide, findEvidence, recordEvidence, sameOperationKey, type ReconcileOptions } from './reconcile';
 import type { MoneyWire } from './wire';
 
 export interface MoneyIntent {
@@ -46,6 +48,11 @@ export interface MoneyExecutorDeps {
   readonly reconcile?: ReconcileOptions;
   /** Called after every journal change (e.g. to push an event to the Activity screen). */
   readonly onChange?: (entry: JournalEntryView) => void;
+  /**
+   * Called before anything is journaled or sent: throws unless the call came through a
+   * channel that declares the write gates (router-gates.ts). Absent in narrow unit tests.
+   */
+  readonly assertGated?: () => void;
 }
 
 export interface MoneyExecutor {
@@ -80,12 +87,14 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     try {
       return write();
     } catch (error) {
+      if (error instanceof AppError) throw error;
       throw new AppError('JOURNAL_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
     }
   };
 
-  function checkRetry(intent: MoneyIntent): void {
-    if (!intent.retryOf) return;
+  /** The old entry may be re-sent only when proven not applied, not re-sent yet, the same write. */
+  function checkRetry(intent: MoneyIntent): JournalEntryView | null {
+    if (!intent.retryOf) return null;
     const old = journal.get(intent.retryOf);
     if (!old) throw new AppError('NOT_FOUND', { what: `journal entry ${intent.retryOf}` });
     const provenNotApplied = old.state === 'reconciled-not-applied' || old.state === 'failed';
@@ -93,34 +102,56 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     if (!provenNotApplied || old.retriedBy || !same) {
       throw new AppError('MONEY_RETRY_NOT_ALLOWED', { id: old.id, state: old.retriedBy ? 'retried' : old.state });
     }
+    return old;
   }
 
-  function checkNoUnresolvedTwin(intent: MoneyIntent): void {
-    const twin = journal.unresolvedTwin({ ...intent, indirectPartnerId: intent.indirectPartnerId ?? null });
-    if (twin) {
-      throw new AppError('MONEY_UNRESOLVED_DUPLICATE', { id: twin.id, amount: twin.amount, counterparty: twin.counterpartyName ?? twin.counterpartyId });
+  /**
+   * Records lag: just before a re-send, an entry concluded "not applied" from missing records
+   * is read once more. A record that appeared since resolves it as applied, and nothing is
+   * sent. A `failed` entry carries a refusal the descriptor recognises: proof, not absence.
+   */
+  async function rereadBeforeResend(old: JournalEntryView, ctx: ExecContext): Promise<void> {
+    if (old.state !== 'reconciled-not-applied' || old.evidence?.neverSent) return;
+    let found;
+    try {
+      found = await findEvidence(old, journal, wire, deps.reconcile);
+    } catch (error) {
+      throw new AppError('MONEY_RECONCILE_FAILED', { reason: error instanceof Error ? error.message : String(error) });
     }
+    if (!found.record) return;
+    const late = durable(() =>
+      journal.append(old.id, {
+        state: 'reconciled-done', operator: ctx.operator, transId: found.record!.transId,
+        evidence: { ...found.base, record: recordEvidence(found.record!), lateRecord: true },
+      }),
+    );
+    changed(late);
+    throw new AppError('MONEY_RETRY_APPLIED_LATE', { id: old.id, transId: found.record.transId });
   }
 
   async function execute(intent: MoneyIntent, ctx: ExecContext): Promise<JournalEntryView> {
-    checkRetry(intent);
-    checkNoUnresolvedTwin(intent);
+    deps.assertGated?.();
+    const old = checkRetry(intent);
+    if (old) await rereadBeforeResend(old, ctx);
     const pending = durable(() =>
-      journal.begin({
-        operator: ctx.operator,
-        profileId: profile.id,
-        profileName: profile.name,
-        operation: intent.operation,
-        counterpartyId: intent.counterpartyId,
-        counterpartyName: intent.counterpartyName ?? null,
-        indirectPartnerId: intent.indirectPartnerId ?? null,
-        amount: intent.amount,
-        currency: profile.currency,
-        memo: intent.memo ?? null,
-        retryOf: intent.retryOf ?? null,
-        planId: intent.planId ?? null,
-        planItemId: intent.planItemId ?? null,
-      }),
+      journal.begin(
+        {
+          operator: ctx.operator,
+          profileId: profile.id,
+          profileName: profile.name,
+          operation: intent.operation,
+          counterpartyId: intent.counterpartyId,
+          counterpartyName: intent.counterpartyName ?? null,
+          indirectPartnerId: intent.indirectPartnerId ?? null,
+          amount: intent.amount,
+          currency: profile.currency,
+          memo: intent.memo ?? null,
+          retryOf: intent.retryOf ?? null,
+          planId: intent.planId ?? null,
+          planItemId: intent.planItemId ?? null,
+        },
+        { refuseUnresolvedTwin: true },
+      ),
     );
     changed(pending);
     const key = sameOperationKey(pending);
@@ -135,19 +166,31 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
           reason: `client error after sending: ${error instanceof Error ? error.message : String(error)}`,
           requestId: null,
         }));
-      // If this write fails the entry stays `sent`; the next reconciliation resolves it.
-      const final = durable(() => {
+      let final: JournalEntryView;
+      try {
         switch (result.outcome) {
           case 'done':
-            return journal.append(pending.id, { state: 'done', operator: ctx.operator, requestId: result.requestId, transId: result.transId });
+            final = journal.append(pending.id, { state: 'done', operator: ctx.operator, requestId: result.requestId, transId: result.transId });
+            break;
           case 'failed':
-            return journal.append(pending.id, {
+            final = journal.append(pending.id, {
               state: 'failed', operator: ctx.operator, requestId: result.requestId, code: result.code, message: result.message,
             });
+            break;
           case 'unknown':
-            return journal.append(pending.id, { state: 'unknown', operator: ctx.operator, requestId: result.requestId, message: result.reason });
+            final = journal.append(pending.id, { state: 'unknown', operator: ctx.operator, requestId: result.requestId, message: result.reason });
+            break;
         }
-      });
+      } catch (error) {
+        // The request has left: the entry stays `sent` and start-up reconciliation resolves it.
+        // Saying "nothing was sent" here would invite a second send.
+        throw new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
+          id: pending.id,
+          outcome: result.outcome,
+          transId: result.outcome === 'done' ? result.transId : '—',
+          reason: error instanceof Error ? error.message : String(error),
+        });
+      }
       return changed(final);
     } finally {
       sending.delete(pending.id);

@@ -1,8 +1,10 @@
 // The confirmation token a preview hands out and execute demands: an HMAC (key random per
 // process) over the profile, the exact intent and the issue time. Execute recomputes it, so a
 // token confirms exactly one operation — not another amount, counterparty or profile — and
-// expires after a few minutes.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// expires after a few minutes. A token is used once: its hash is written to the operations
+// file (confirmation_use, unique) in the same synchronous step that accepts it, so neither a
+// replay nor two concurrent calls with one token can both pass.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const CONFIRMATION_TTL_MS = 10 * 60_000;
 
@@ -18,6 +20,11 @@ export interface ConfirmedFields {
 export interface Confirmations {
   issue(fields: ConfirmedFields): { token: string; expiresAt: string };
   verify(token: string, fields: ConfirmedFields): boolean;
+}
+
+/** What is stored of a used token: its hash, never the token. */
+export function confirmationHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
 }
 
 export function createConfirmations(now: () => Date = () => new Date(), key: Buffer = randomBytes(32)): Confirmations {

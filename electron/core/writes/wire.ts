@@ -1,0 +1,47 @@
+// The port the write executor sends through: one write, sent exactly once, and the reads
+// reconciliation needs. The partner-API adapter (partner-api-wire.ts) implements it for a
+// profile session; tests may implement it over the sandbox directly.
+import type { ClockReading } from '../http/server-clock';
+import type { EvidenceQuery, EvidenceRecord, WriteCall } from './descriptor';
+import type { WriteResult } from './outcome';
+
+export type MoneyCall = WriteCall;
+export type MoneyCallResult = WriteResult;
+export type AdjustRecord = EvidenceRecord;
+
+export interface AdjustRecordQuery {
+  /** Customer id or T2 id (ListPartnerAdjustRecords customer_id). */
+  readonly customerId: string;
+  readonly operationType: string;
+  /** UTC bounds of operation_time, by the server's clock. */
+  readonly from: Date;
+  readonly to: Date;
+  /** For a T2's customers. */
+  readonly indirectPartnerId: string | null;
+}
+
+export type EvidenceRead = EvidenceQuery & { readonly from: Date; readonly to: Date };
+
+export interface MoneyWire {
+  /** Sends once. Never retries, never throws for an API or network failure (see WriteResult). */
+  send(call: MoneyCall): Promise<MoneyCallResult>;
+  /** Every adjust record matching the query (all pages). Throws when the records cannot be read. */
+  adjustRecords(query: AdjustRecordQuery): Promise<AdjustRecord[]>;
+  /** The counterparty's balance now, as supporting evidence; null when it cannot be read. */
+  counterpartyBalance?(call: Omit<MoneyCall, 'amount'>): Promise<string | null>;
+  /**
+   * The server's clock offset measured from the Date headers of its answers. A wire without
+   * one (an in-memory fake) shares the workstation's clock; a real wire that has seen no
+   * Date header yet answers null and reconciliation widens its window to the ±15 minutes the
+   * signature check allows.
+   */
+  serverClock?(): ClockReading | null;
+}
+
+/** Reads the evidence a descriptor names. */
+export function readEvidence(wire: MoneyWire, q: EvidenceRead): Promise<EvidenceRecord[]> {
+  switch (q.list) {
+    case 'adjustRecords':
+      return wire.adjustRecords({ customerId: q.customerId, operationType: q.operationType, from: q.from, to: q.to, indirectPartnerId: q.indirectPartnerId });
+  }
+}
