@@ -1,6 +1,6 @@
 // Lint, including the runtime layering rules: the renderer never imports from electron/,
-// nothing under electron/core imports `electron`, shared/ uses no Node or DOM API, and raw
-// ipcMain/ipcRenderer exist only in the two transport files.
+// nothing under electron/core imports `electron` or the sandbox, shared/ uses no Node or DOM
+// API, and raw ipcMain/ipcRenderer exist only in the two transport files.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 const builtinNames = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'util',
   'stream', 'events', 'buffer', 'worker_threads', 'zlib', 'tls', 'dns'];
 const nodeBuiltinPaths = (message) => builtinNames.map((name) => ({ name, message }));
+const noSandboxInCore = 'electron/core never imports the sandbox: the host injects its launcher (AppCoreOptions.profiles.sandbox).';
 const rawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed IPC wrappers (electron/ipc/main-ipc.ts, electron/preload.ts).' };
 
 export default tseslint.config(
@@ -41,8 +42,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'electron/core is host-agnostic: no `electron` import.' }],
-        patterns: [{ group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' }],
+        patterns: [
+          { group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' },
+          { group: ['**/sandbox', '**/sandbox/**'], message: noSandboxInCore },
+        ],
       }],
+      // no-restricted-imports does not see import(): the sandbox used to be loaded that way.
+      'no-restricted-syntax': ['error',
+        { selector: 'ImportExpression[source.value=/(^|\\/)sandbox(\\/|$)/]', message: noSandboxInCore },
+        { selector: "ImportExpression[source.value='electron']", message: 'electron/core is host-agnostic: no `electron` import.' },
+      ],
     },
   },
   {

@@ -1,15 +1,18 @@
 // Electron host: lifecycle, one hardened window, IPC wiring. Thin on purpose: everything
 // else is the host-agnostic core under electron/core, tested through the web host.
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import Store from 'electron-store';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
+import { AppError } from '../shared/contract/errors';
 import { createAppCore } from './core/app-core';
+import { acquireDataFolderLock, startupRefusalText } from './core/instance/data-folder-lock';
 import { settingsFrom } from './core/settings/settings-store';
 import { readVersion } from './core/version';
 import { forwardEvents, registerIpc } from './ipc/main-ipc';
+import { startBuiltInSandbox } from './sandbox';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererIndex = join(here, '../dist/renderer/index.html');
@@ -17,10 +20,21 @@ const appUrl = new URL(`file://${rendererIndex}`).href;
 
 app.enableSandbox();
 
+let mainWindow: BrowserWindow | null = null;
+
 async function createWindow(): Promise<void> {
   const dataDir = app.getPath('userData');
+  // One process per data folder, whichever host holds it (a web host too). Before any file in it is opened.
+  const instanceLock = acquireDataFolderLock(dataDir, { host: 'electron' });
   const settings = settingsFrom(new Store({ name: 'settings', cwd: dataDir }));
-  const core = await createAppCore({ dataDir, version: readVersion(here), host: 'electron', settings });
+  const core = await createAppCore({
+    dataDir,
+    version: readVersion(here),
+    host: 'electron',
+    settings,
+    instanceLock,
+    profiles: { sandbox: startBuiltInSandbox },
+  });
   registerIpc(core, appUrl, userInfo().username, () => settings.get('language') ?? 'en');
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -52,8 +66,10 @@ async function createWindow(): Promise<void> {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  mainWindow = win;
   const stopEvents = forwardEvents(core, win.webContents);
   win.on('closed', () => {
+    mainWindow = null;
     stopEvents();
     void core.dispose();
   });
@@ -72,9 +88,27 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
-app.whenReady().then(createWindow, (error: unknown) => {
+function failedToStart(error: unknown): void {
+  if (error instanceof AppError && error.code === 'DATA_FOLDER_IN_USE') {
+    dialog.showErrorBox('Partner Desk', startupRefusalText(error));
+    app.exit(2);
+    return;
+  }
   console.error('Partner Desk failed to start', error);
   app.exit(1);
-});
+}
+
+// A second Electron copy hands over to the first (which shows its window) and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.whenReady().then(createWindow).catch(failedToStart);
+}
 
 app.on('window-all-closed', () => app.quit());

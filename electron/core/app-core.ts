@@ -3,6 +3,7 @@
 import { contract, type PartnerDeskHandlers } from '../../shared/contract';
 import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
+import { acquireDataFolderLock, type DataFolderLock } from './instance/data-folder-lock';
 import { OperationsStore } from './journal/operations-store';
 import { planMoneyPort } from './money/plan-port';
 import { createMoneyRuntime } from './money/runtime';
@@ -19,7 +20,7 @@ import { currentLanguage, settingsHandlers } from './services/settings/settings-
 import type { SettingsStore } from './settings/settings-store';
 import { ProfileStore } from './store/profile-store';
 import { accountJournalPath, unresolvedCount } from './journal/account-journal';
-import { createGateChecks, type InstanceGuard } from './writes/gate-checks';
+import { createGateChecks } from './writes/gate-checks';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -27,17 +28,39 @@ export interface AppCoreOptions {
   readonly host: 'electron' | 'web';
   readonly settings: SettingsStore;
   readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
-  /** Profiles/session deps: vault (default OS keychain), partner-API factory, sandbox launcher. */
+  /**
+   * Profiles/session deps: vault (default OS keychain), partner-API factory, and the sandbox
+   * launcher the host injects (electron/sandbox; without one the Sandbox profile cannot start).
+   */
   readonly profiles?: Omit<ProfilesAreaOptions, 'dataDir' | 'settings' | 'unresolvedWrites'>;
+  /**
+   * The data folder's lock, when the host took it itself before opening anything (its
+   * settings). Otherwise the core takes it first. Either way the core owns it from here and
+   * releases it in dispose(); a folder another process holds fails with DATA_FOLDER_IN_USE.
+   */
+  readonly instanceLock?: DataFolderLock;
 }
 
 export interface AppCore {
   readonly router: Router;
   readonly events: EventBus;
+  /** Held for the core's life: one process per data folder (assertHeld() before money moves). */
+  readonly instanceLock: DataFolderLock;
   dispose(): Promise<void>;
 }
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const instanceLock = options.instanceLock ?? acquireDataFolderLock(options.dataDir, { host: options.host });
+  try {
+    return await openAppCore(options, instanceLock);
+  } catch (error) {
+    instanceLock.release();
+    throw error;
+  }
+}
+
+async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock): Promise<AppCore> {
+  if (instanceLock.dataDir !== options.dataDir) throw new Error(`the instance lock is for ${instanceLock.dataDir}, not ${options.dataDir}`);
   const events = new EventBus();
   const profiles = createProfilesArea({
     ...options.profiles,
@@ -65,13 +88,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     money: moneyHandlers(money),
     activity: activityHandlers(money),
   };
-  const instance: InstanceGuard = { assertHeld: () => {} };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),
     onInternalError: options.onInternalError,
     gates: createGateChecks({
       money,
-      instance,
+      instance: instanceLock,
       planApproved: (id) => plans.service().assertApproved(id),
       singleOperationApprovalLimit: () => null,
     }),
@@ -80,13 +102,19 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   return {
     router,
     events,
+    instanceLock,
     async dispose() {
-      plans.dispose();
-      await review.dispose();
-      await store.dispose();
-      money.dispose();
-      operations.dispose();
-      await profiles.dispose();
+      try {
+        plans.dispose();
+        await review.dispose();
+        await store.dispose();
+        money.dispose();
+        operations.dispose();
+        await profiles.dispose();
+      } finally {
+        // Last: the folder is free only once everything in it is closed.
+        instanceLock.release();
+      }
     },
   };
 }

@@ -87,3 +87,8 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     }),
   };
 }
+
+/** The app's built-in Sandbox profile: hosts hand this to the core as its sandbox launcher. */
+export function startBuiltInSandbox(): Promise<RunningSandbox> {
+  return startSandbox({ latencyMs: 0 });
+}

@@ -1,15 +1,20 @@
 // `npm run web`: the app through the loopback web host. Prints one JSON line when ready:
 // {"url": "...", "token": "..."}; opens the system browser only with --open.
+// Exit codes: 0 stopped (SIGINT/SIGTERM), 1 failed to start, 2 the data folder is in use by
+// another Partner Desk (its pid on stderr): one process per data folder.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/contract/errors';
 import { createAppCore } from '../core/app-core';
 import { defaultDataDir } from '../core/data-dir';
+import { acquireDataFolderLock, startupRefusalText } from '../core/instance/data-folder-lock';
 import { createConfSettings } from '../core/settings/conf-settings';
 import { readVersion } from '../core/version';
+import { startBuiltInSandbox } from '../sandbox';
 import { startWebHost } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,12 +39,16 @@ function openBrowser(url: string): void {
 async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   mkdirSync(dataDir, { recursive: true });
+  // Before anything in the folder is opened, settings included.
+  const instanceLock = acquireDataFolderLock(dataDir, { host: 'web' });
   const settings = createConfSettings(dataDir);
   const core = await createAppCore({
     dataDir,
     version: readVersion(),
     host: 'web',
     settings,
+    instanceLock,
+    profiles: { sandbox: startBuiltInSandbox },
     onInternalError: (ref, channel, error) => process.stderr.write(`[${ref}] ${channel}: ${(error as Error)?.stack ?? error}\n`),
   });
   const host = await startWebHost({
@@ -62,6 +71,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof AppError && error.code === 'DATA_FOLDER_IN_USE') {
+    process.stderr.write(`${startupRefusalText(error)}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`Partner Desk web host failed to start: ${(error as Error).message}\n`);
   process.exit(1);
 });

@@ -10,7 +10,7 @@ import type { GateCheck } from '../router';
 import { confirmationHash } from './confirmation';
 
 export interface InstanceGuard {
-  /** Throws DATA_FOLDER_IN_USE unless this process still holds the data folder's lock. */
+  /** Throws DATA_FOLDER_LOCK_LOST unless this process still holds the data folder's lock. */
   assertHeld(): void;
 }
 

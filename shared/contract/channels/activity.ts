@@ -149,9 +149,9 @@ export const activityChannels = {
   get: channel<JournalEntryView>()(z.strictObject({ id: entryId }), ['NO_ACTIVE_PROFILE', 'NOT_FOUND']),
   /** Finds out whether one unresolved entry was applied. Never re-sends anything. */
   reconcile: channel<JournalEntryView>()(z.strictObject({ id: entryId }), [
-    'NO_ACTIVE_PROFILE', 'NOT_FOUND', 'MONEY_OFFLINE', 'MONEY_RECONCILE_FAILED', 'DATA_FOLDER_IN_USE',
+    'NO_ACTIVE_PROFILE', 'NOT_FOUND', 'MONEY_OFFLINE', 'MONEY_RECONCILE_FAILED', 'DATA_FOLDER_LOCK_LOST',
   ], ['single-instance', 'online']),
-  reconcileAll: channel<ReconcileSummary>()(z.undefined().optional(), ['NO_ACTIVE_PROFILE', 'MONEY_OFFLINE', 'DATA_FOLDER_IN_USE'], ['single-instance', 'online']),
+  reconcileAll: channel<ReconcileSummary>()(z.undefined().optional(), ['NO_ACTIVE_PROFILE', 'MONEY_OFFLINE', 'DATA_FOLDER_LOCK_LOST'], ['single-instance', 'online']),
   export: channel<JournalExport>()(
     z.strictObject({ format: z.enum(['csv', 'xlsx']), filters: journalFilters.default({}), language: z.enum(['en', 'zh-CN']).default('en') }),
     ['NO_ACTIVE_PROFILE', 'EXPORT_FAILED'],

@@ -105,7 +105,7 @@ export const MONEY_VALIDATION_ERRORS: readonly ErrorCode[] = [
 ];
 
 /** What the write gates (define.ts GATES) refuse with. */
-export const WRITE_GATE_ERRORS: readonly ErrorCode[] = ['MONEY_OFFLINE', 'DATA_FOLDER_IN_USE', 'MONEY_GATE_MISSING'];
+export const WRITE_GATE_ERRORS: readonly ErrorCode[] = ['MONEY_OFFLINE', 'DATA_FOLDER_LOCK_LOST', 'MONEY_GATE_MISSING'];
 
 export const moneyChannels = {
   /** Customers and T2s the operator can move money with, with the cached balances. */

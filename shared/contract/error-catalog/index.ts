@@ -1,6 +1,7 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
 import { apiErrors } from './api';
 import { commonErrors } from './common';
+import { instanceErrors } from './instance';
 import { moneyErrors } from './money';
 import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
@@ -9,6 +10,7 @@ import { storeErrors } from './store';
 
 export const errorCatalog = {
   ...commonErrors,
+  ...instanceErrors,
   ...apiErrors,
   ...settingsErrors,
   ...profilesErrors,

@@ -111,10 +111,6 @@ export const moneyErrors = {
     en: 'This profile’s four-eyes policy asks for a second operator’s approval of single operations above {{limit}}; {{amount}} is above it. Make it a one-row batch plan and have it approved. Nothing was sent.',
     'zh-CN': '本配置的双人复核策略要求：单笔超过 {{limit}} 的操作须经另一名操作员批准；{{amount}} 超过该限额。请将其作为单行批量计划提交审批。未发送任何请求。',
   },
-  DATA_FOLDER_IN_USE: {
-    en: 'Partner Desk is already open on this data folder ({{host}}, process {{pid}}, since {{since}}). Close it first: two copies could send the same money operation twice.',
-    'zh-CN': 'Partner Desk 已在此数据文件夹上运行（{{host}}，进程 {{pid}}，自 {{since}} 起）。请先关闭它：两个副本可能会把同一笔资金操作发送两次。',
-  },
   PLAN_ITEM_ALREADY_SENT: {
     en: 'Item {{item}} of plan {{planId}} has already been sent once; a second first send is refused. Reconcile the plan to see its outcome.',
     'zh-CN': '计划 {{planId}} 的第 {{item}} 项已发送过一次，拒绝再次首发。请对该计划对账以查看结果。',

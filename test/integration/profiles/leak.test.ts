@@ -11,7 +11,7 @@ import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
 import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
 import { startWebHost, type WebHost } from '../../../electron/web-host/server';
-import { DEMO_T1, startSandbox, type RunningSandbox } from '../../../electron/sandbox';
+import { DEMO_T1, startBuiltInSandbox, startSandbox, type RunningSandbox } from '../../../electron/sandbox';
 import { startCanaryGateway, type Gateway } from './canary-gateway';
 import { scanDir, scanText } from './leak-scanner';
 
@@ -69,7 +69,7 @@ describe('leak test with a canary SK', () => {
       host: 'web',
       settings: createConfSettings(dataDir),
       onInternalError: (ref, channel, error) => consoleOut.push(`[${ref}] ${channel}: ${(error as Error)?.stack ?? String(error)}`),
-      profiles: { vault: createMemoryVault(), logTee: (line) => logLines.push(line) },
+      profiles: { vault: createMemoryVault(), sandbox: startBuiltInSandbox, logTee: (line) => logLines.push(line) },
     });
     host = await startWebHost({ core, operator: 'tester', language: () => 'en' });
     const req = request({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Authorization: `Bearer ${host.token}` } }, (res) => {

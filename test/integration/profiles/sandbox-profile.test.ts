@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
 import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
-import { DEMO_T1 } from '../../../electron/sandbox';
+import { DEMO_T1, startBuiltInSandbox } from '../../../electron/sandbox';
 import type { Envelope } from '../../../shared/contract';
 import type { ConnectionResult, ProfilesList } from '../../../shared/contract/channels/profiles';
 
@@ -29,7 +29,7 @@ describe('the built-in Sandbox profile and real connection checks', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pd-sbx-'));
-    core = await createAppCore({ dataDir, version: '0.0.0-test', host: 'web', settings: createConfSettings(dataDir), profiles: { vault } });
+    core = await createAppCore({ dataDir, version: '0.0.0-test', host: 'web', settings: createConfSettings(dataDir), profiles: { vault, sandbox: startBuiltInSandbox } });
   });
   afterAll(async () => {
     await core.dispose();

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createMemorySettings } from '../../../electron/core/settings/conf-settings';
@@ -25,6 +28,7 @@ function send(host: WebHost, opts: { path?: string; method?: string; headers?: R
 }
 
 describe('web host', () => {
+  let dataDir: string;
   let core: AppCore;
   let host: WebHost;
   const settings = createMemorySettings();
@@ -36,12 +40,14 @@ describe('web host', () => {
   const language = async () => JSON.parse((await invoke('settings.get', undefined)).body).value.language;
 
   beforeAll(async () => {
-    core = await createAppCore({ dataDir: '/tmp/unused', version: '0.0.0-test', host: 'web', settings });
+    dataDir = mkdtempSync(join(tmpdir(), 'pd-web-'));
+    core = await createAppCore({ dataDir, version: '0.0.0-test', host: 'web', settings });
     host = await startWebHost({ core, operator: 'tester', language: () => 'en' });
   });
   afterAll(async () => {
     await host.close();
     await core.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('serves a valid invocation with the launch token', async () => {

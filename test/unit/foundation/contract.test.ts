@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract, errorCatalog, LANGUAGES } from '../../../shared/contract';
 import { createAppCore } from '../../../electron/core/app-core';
@@ -19,9 +22,11 @@ describe('the IPC contract', () => {
   });
 
   it('is fully served by the app core: one handler per channel', async () => {
-    const core = await createAppCore({ dataDir: '/tmp/unused', version: '0.0.0-test', host: 'web', settings: createMemorySettings() });
+    const dataDir = mkdtempSync(join(tmpdir(), 'pd-contract-'));
+    const core = await createAppCore({ dataDir, version: '0.0.0-test', host: 'web', settings: createMemorySettings() });
     const expected = Object.entries(contract).flatMap(([area, chs]) => Object.keys(chs).map((c) => `${area}.${c}`));
     expect([...core.router.channels].sort()).toEqual(expected.sort());
     await core.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 });

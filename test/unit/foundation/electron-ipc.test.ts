@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PartnerDeskBridge } from '../../../shared/contract';
 
 // Electron cannot run here, so its IPC is replaced by an in-memory pipe: the preload's
@@ -37,10 +40,16 @@ await import('../../../electron/preload');
 
 const bridge = pipe.state.exposed.partnerDesk as PartnerDeskBridge;
 const settings = createMemorySettings();
-const core = await createAppCore({ dataDir: '/tmp/unused', version: '0.0.0-test', host: 'electron', settings });
+const dataDir = mkdtempSync(join(tmpdir(), 'pd-ipc-'));
+const core = await createAppCore({ dataDir, version: '0.0.0-test', host: 'electron', settings });
 registerIpc(core, 'file:///app/dist/renderer/index.html', 'tester', () => 'en');
 
 describe('Electron IPC (over an in-memory pipe)', () => {
+  afterAll(async () => {
+    await core.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   beforeEach(() => {
     pipe.state.frameUrl = 'file:///app/dist/renderer/index.html';
     pipe.state.parent = null;

@@ -23,6 +23,15 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor('electron/core/bad.ts', "import { app } from 'electron';\nexport default app;\n")).toContain('no-restricted-imports');
   });
 
+  it('forbid electron/core to import the sandbox, statically or with import(): the host injects its launcher', async () => {
+    const core = 'electron/core/services/profiles/bad.ts';
+    expect(await ruleIdsFor(core, "import { startSandbox } from '../../../sandbox';\nexport default startSandbox;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(core, "export { startSandbox } from '../../../sandbox/index';\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(core, "export const load = () => import('../../../sandbox');\n")).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor(core, "import type { SandboxLauncher } from '../../profiles/sandbox-profile';\nexport type L = SandboxLauncher;\n")).toEqual([]);
+    expect(await ruleIdsFor('electron/web-host/ok.ts', "import { startBuiltInSandbox } from '../sandbox';\nexport default startBuiltInSandbox;\n")).toEqual([]);
+  });
+
   it('forbid shared/ to use Node or DOM APIs', async () => {
     expect(await ruleIdsFor('shared/bad.ts', "import { join } from 'path';\nexport default join;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor('shared/bad.ts', 'export const w = window.location;\n')).toContain('no-restricted-globals');

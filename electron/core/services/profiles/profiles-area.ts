@@ -19,6 +19,10 @@ export interface ProfilesAreaOptions {
   /** Defaults to the OS keychain (keytar). Unit tests pass the in-memory vault. */
   readonly vault?: Vault;
   readonly apiFactory?: PartnerApiFactory;
+  /**
+   * Starts the built-in Sandbox profile's emulator. The host injects it (electron/sandbox's
+   * startBuiltInSandbox): the core never imports the sandbox. Absent: that profile cannot start.
+   */
   readonly sandbox?: SandboxLauncher;
   /** Mirrors every app log line (tests, leak scanner). */
   readonly logTee?: (line: string) => void;
@@ -30,12 +34,6 @@ export interface ProfilesAreaOptions {
 const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log }) => {
   const client = createHttpClient({ endpoint, credentials, onEvent: (event) => log.info({ call: event }, 'partner api call') });
   return { api: createPartnerApi(client), close: () => client.close() };
-};
-
-/** The built-in Sandbox profile's emulator, loaded only when that profile is used. */
-const inProcessSandbox: SandboxLauncher = async () => {
-  const { startSandbox } = await import('../../../sandbox');
-  return startSandbox({ latencyMs: 0 });
 };
 
 export interface ProfilesArea {
@@ -54,7 +52,7 @@ export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
     vault: options.vault ?? createKeytarVault(),
     sessions,
     apiFactory,
-    sandbox: options.sandbox ?? inProcessSandbox,
+    sandbox: options.sandbox,
     log: appLog.log,
     unresolvedWrites: options.unresolvedWrites,
   });
