@@ -57,10 +57,12 @@ export function resaleCustomer(sb: RunningSandbox, owner: string, min = 100): st
   return c.id;
 }
 
+export const SESSION_TIMEOUT_MS = 2000;
+
 /** A profile session of the demo SP (or T1) over the sandbox, as the session manager would open it. */
-export function sessionFor(sb: RunningSandbox, profileDir: string, who: DemoAccount = DEMO_SP): { sessions: SessionManager; session: ProfileSession; close(): void } {
+export function sessionFor(sb: RunningSandbox, profileDir: string, who: DemoAccount = DEMO_SP, clock?: WorldClock): { sessions: SessionManager; session: ProfileSession; close(): void } {
   const client = createHttpClient({
-    endpoint: sb.url, site: 'cn', totalTimeoutMs: 2000,
+    endpoint: sb.url, site: 'cn', totalTimeoutMs: SESSION_TIMEOUT_MS, ...(clock ? { now: clock.now } : {}),
     credentials: { ak: who.ak, getSecret: async () => who.sk, domainId: who.domainId },
   });
   const session: ProfileSession = {

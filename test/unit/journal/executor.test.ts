@@ -178,3 +178,36 @@ describe('the journaled money executor', () => {
     expect((await running).state).toBe('done');
   });
 });
+
+describe('when the journal fails around a send', () => {
+  it('a journal that fails after the request left says so (JOURNAL_UNAVAILABLE_AFTER_SEND), never "nothing was sent"', async () => {
+    const wire = new FakeWire();
+    const db = openJournalDb(':memory:');
+    const journal = new Journal(db);
+    const exec = createMoneyExecutor({ journal, wire, profile });
+    const original = wire.send.bind(wire);
+    wire.send = async (c) => {
+      const r = await original(c);
+      db.close(); // the disk went away while the answer was on its way
+      return r;
+    };
+    await expect(exec.execute(fund, ctx)).rejects.toMatchObject({ code: 'JOURNAL_UNAVAILABLE_AFTER_SEND' });
+    expect(wire.sent).toHaveLength(1);
+  });
+
+  it('a journal that fails before sending refuses the write and sends nothing (JOURNAL_UNAVAILABLE)', async () => {
+    const wire = new FakeWire();
+    const db = openJournalDb(':memory:');
+    const exec = createMoneyExecutor({ journal: new Journal(db), wire, profile });
+    db.close();
+    await expect(exec.execute(fund, ctx)).rejects.toMatchObject({ code: 'JOURNAL_UNAVAILABLE' });
+    expect(wire.sent).toHaveLength(0);
+  });
+
+  it('a plan item\'s first send is unique in the journal\'s schema: a second first send is refused', async () => {
+    const journal = new Journal(openJournalDb(':memory:'));
+    const item = { ...fund, operator: 'a', profileId: 'p1', profileName: 'S', currency: 'CNY', planId: 'plan-1', planItemId: '3' };
+    journal.begin(item);
+    expect(() => journal.begin({ ...item, amount: '11.00' })).toThrow(expect.objectContaining({ code: 'PLAN_ITEM_ALREADY_SENT' }));
+  });
+});
