@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
 import { createAppCore } from './core/app-core';
 import { settingsFrom } from './core/settings/settings-store';
+import { externalUrlToOpen } from './core/security/external-links';
 import { readVersion } from './core/version';
 import { forwardEvents, registerIpc } from './ipc/main-ipc';
 
@@ -62,12 +63,13 @@ async function createWindow(): Promise<void> {
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  // Navigation and new windows are never allowed; https links open in the system browser.
+  // Navigation and new windows are never allowed; links to Huawei Cloud's own https pages open in the system browser.
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // electronegativity-ok OPEN_EXTERNAL_JS_CHECK: only https URLs reach the system browser, and only from the app's own CSP-locked pages
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    const external = externalUrlToOpen(url);
+    // electronegativity-ok OPEN_EXTERNAL_JS_CHECK: only allowlisted Huawei Cloud https hosts (exact name, no userinfo or port; external-links.ts), normalised
+    if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
 });
