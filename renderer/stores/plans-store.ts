@@ -1,7 +1,8 @@
 import { create } from 'zustand';
-import type { IpcError } from '../../shared/contract/errors';
-import type { PlanDetail, PlanKind, PlanSummary } from '../../shared/contract/channels/plans';
+import { toIpcError, type IpcError } from '../../shared/contract/errors';
+import { MAX_SHEET_BYTES, sheetTooLarge, type PlanDetail, type PlanKind, type PlanSummary } from '../../shared/contract/channels/plans';
 import { api, ApiError } from '../bridge';
+import { useSettingsStore } from './settings-store';
 
 interface PlansState {
   plans: readonly PlanSummary[];
@@ -63,6 +64,11 @@ export const usePlansStore = create<PlansState>((set, get) => ({
     }
   },
   async importSheet(file, kind, name) {
+    // Too large to send: the same specific message the core gives, without reading the file.
+    if (file.size > MAX_SHEET_BYTES) {
+      set({ error: toIpcError('PLAN_FILE_TOO_LARGE', sheetTooLarge(file.name, file.size), useSettingsStore.getState().language) });
+      return;
+    }
     const contentBase64 = await fileBase64(file);
     await get().run(() => api.plans.importSheet({ fileName: file.name, kind, contentBase64, ...(name.trim() ? { name: name.trim() } : {}) }));
   },

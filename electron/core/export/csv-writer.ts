@@ -1,15 +1,19 @@
 // CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese correctly), CRLF,
-// RFC 4180 quoting, and text that Excel would run as a formula defused with a leading '.
+// RFC 4180 quoting, and text that Excel would run as a formula defused (formula-guard.ts).
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { cellText, type CellKind } from './formula-guard';
 
 const BOM = '\uFEFF';
 
-export function csvCell(value: unknown, isText: boolean): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  // A text cell starting with = + @ (or - not followed by a digit) would be a formula in Excel.
-  if (isText && /^([=+@\t\r]|-(?!\d))/.test(text)) text = `'${text}`;
+/** One CSV cell: guarded against formulas, then quoted when it holds a quote, comma or line break. */
+export function csvCell(value: unknown, kind: CellKind = 'text'): string {
+  const text = cellText(value, kind);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV file for Excel (BOM, CRLF) from rows of already-written cells. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return `${BOM}${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
 }
 
 export class CsvWriter {

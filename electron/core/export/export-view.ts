@@ -9,6 +9,7 @@ import type { LocalStore } from '../store/local-store';
 import { iterateTable, listOfView, viewFor } from '../store/queries';
 import { countColumns, labelOf, moneyColumns } from './column-labels';
 import { CsvWriter, csvCell } from './csv-writer';
+import { xlsxCell, type CellKind } from './formula-guard';
 
 export interface ExportRequest {
   readonly view: ExportView;
@@ -64,11 +65,11 @@ export async function exportView(store: LocalStore, profileDir: string, req: Exp
     if (req.format === 'csv') {
       const out = new CsvWriter(path);
       try {
-        for (const line of head) out.row(line.map((c) => csvCell(c, true)));
+        for (const line of head) out.row(line.map((c) => csvCell(c)));
         out.row([]);
-        out.row(header.map((h) => csvCell(h, true)));
+        out.row(header.map((h) => csvCell(h)));
         for (const row of rows) {
-          out.row(columns.map((c) => csvCell(row[c], !moneyColumns.has(c) && !countColumns.has(c))));
+          out.row(columns.map((c) => csvCell(row[c], kindOf(c))));
           rowCount++;
         }
       } finally {
@@ -94,14 +95,14 @@ async function writeXlsx(
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(view, { views: [{ state: 'frozen', ySplit: head.length + 2 }] });
-  for (const line of head) sheet.addRow(line).commit();
+  for (const line of head) sheet.addRow(line.map((c) => xlsxCell(c, 'text'))).commit();
   sheet.addRow([]).commit();
-  const headerRow = sheet.addRow(header);
+  const headerRow = sheet.addRow(header.map((h) => xlsxCell(h, 'text')));
   headerRow.font = { bold: true };
   headerRow.commit();
   let n = 0;
   for (const row of rows) {
-    const r = sheet.addRow(columns.map((c) => cellValue(c, row[c])));
+    const r = sheet.addRow(columns.map((c) => xlsxCell(row[c], kindOf(c))));
     columns.forEach((c, i) => {
       if (moneyColumns.has(c)) r.getCell(i + 1).numFmt = '#,##0.00';
     });
@@ -115,11 +116,4 @@ async function writeXlsx(
 }
 
 /** Money and counts become numbers (Excel can sum them); everything else stays text. */
-function cellValue(column: string, value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (moneyColumns.has(column) || countColumns.has(column)) {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : String(value);
-  }
-  return String(value);
-}
+const kindOf = (column: string): CellKind => (moneyColumns.has(column) ? 'money' : countColumns.has(column) ? 'count' : 'text');

@@ -4,6 +4,8 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/contract';
 import type { PlanBinaryOut } from '../../../shared/contract/channels/plans';
+import { csvCell, csvText } from '../export/csv-writer';
+import { cellText, xlsxCell, type CellKind } from '../export/formula-guard';
 import type { StoredItem, StoredPlan } from './plan-repository';
 
 const HEADERS: Record<Language, readonly string[]> = {
@@ -19,34 +21,28 @@ const OUTCOMES: Record<Language, Record<string, string>> = {
   },
 };
 
+/** How each column of HEADERS is typed: the row number and attempts are counts, the amount is money. */
+const KINDS: readonly CellKind[] = ['count', 'text', 'text', 'money', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'text'];
+
 function cells(i: StoredItem, lang: Language): (string | number)[] {
   return [i.index + 1, i.counterpartyId, i.counterpartyName ?? '', i.amount, i.memo, OUTCOMES[lang][i.outcome] ?? i.outcome,
     i.transId ?? '', i.journalEntryId ?? '', i.errorCode ?? '', i.errorMessage ?? '', i.attempts, i.finishedAt ?? ''];
 }
 
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  // A leading = + - @ would make Excel evaluate the cell as a formula.
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 export async function exportResult(plan: StoredPlan, items: readonly StoredItem[], format: 'csv' | 'xlsx', lang: Language): Promise<PlanBinaryOut> {
   const base = `plan-${plan.name.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || plan.id}-result`;
   if (format === 'csv') {
-    const lines = [HEADERS[lang], ...items.map((i) => cells(i, lang))].map((r) => r.map(csvCell).join(','));
-    const text = `\uFEFF${lines.join('\r\n')}\r\n`;
+    const text = csvText([HEADERS[lang].map((h) => csvCell(h)), ...items.map((i) => cells(i, lang).map((v, c) => csvCell(v, KINDS[c])))]);
     return { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(text, 'utf8').toString('base64') };
   }
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(lang === 'zh-CN' ? '执行结果' : 'Result');
-  sheet.addRow([...HEADERS[lang], lang === 'zh-CN' ? '金额（文本）' : 'Amount (text)']);
+  sheet.addRow([...HEADERS[lang], lang === 'zh-CN' ? '金额（文本）' : 'Amount (text)'].map((h) => xlsxCell(h, 'text')));
   sheet.getRow(1).font = { bold: true };
   for (const i of items) {
-    const row = cells(i, lang);
-    // Two-decimal amounts are exact as doubles for display; the text column keeps the decimal.
-    row[3] = Number(i.amount);
-    sheet.addRow([...row, i.amount]);
+    // Two-decimal amounts are exact as doubles for display; the text column keeps the decimal
+    // (a plain decimal is data, so only a malformed amount there is guarded like text).
+    sheet.addRow([...cells(i, lang).map((v, c) => xlsxCell(v, KINDS[c]!)), cellText(i.amount, 'money')]);
   }
   sheet.getColumn(4).numFmt = '#,##0.00';
   sheet.columns.forEach((c) => (c.width = 18));

@@ -4,7 +4,9 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
-import { MAX_PLAN_ROWS, type PlanRow } from './types';
+import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, MAX_SHEET_ROWS, sheetTooLarge } from '../../../shared/contract/channels/plans';
+import type { PlanRow } from './types';
+import { inspectXlsx } from './xlsx-inspect';
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_\-（）()]/g, '');
 
@@ -84,7 +86,9 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): SheetRead {
-  const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
+  // `preview` stops the parser one row past the sheet cap, whatever the file holds.
+  const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false, preview: MAX_SHEET_ROWS + 1 });
+  if (parsed.data.length > MAX_SHEET_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new AppError('PLAN_FILE_UNREADABLE', { fileName, reason: `${fatal.message} (line ${(fatal.row ?? 0) + 1})` });
   return rowsFromTable(parsed.data.map((r) => r.map((c) => String(c ?? ''))), fileName);
@@ -126,9 +130,14 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<She
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-/** Chooses by content, not by name: a renamed file still reads. */
+/** Chooses by content, not by name: a renamed file still reads. Nothing over the size cap is
+ *  parsed, and an XLSX is looked inside (sizes, ratios, row count) before exceljs sees it. */
 export async function readSheet(bytes: Uint8Array, fileName: string): Promise<SheetRead> {
-  if (isZip(bytes)) return readXlsx(bytes, fileName);
+  if (bytes.length > MAX_SHEET_BYTES) throw new AppError('PLAN_FILE_TOO_LARGE', sheetTooLarge(fileName, bytes.length));
+  if (isZip(bytes)) {
+    inspectXlsx(bytes, fileName);
+    return readXlsx(bytes, fileName);
+  }
   if (/\.xlsx?$/i.test(fileName) && bytes.length > 0 && bytes[0] === 0xd0) {
     throw new AppError('PLAN_FILE_UNREADABLE', { fileName, reason: 'old .xls format; save as .xlsx or .csv' });
   }

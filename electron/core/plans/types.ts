@@ -21,6 +21,4 @@ export const OPERATION_OF: Readonly<Record<PlanKind, MoneyOperationKind>> = {
 export const targetsCustomers = (kind: PlanKind): boolean => kind === 'fund-customers' || kind === 'reclaim-customers';
 export const isFunding = (kind: PlanKind): boolean => kind === 'fund-customers' || kind === 'fund-t2s';
 
-/** Most rows one plan may have: keeps validation, hashing and the screen instant. */
-export const MAX_PLAN_ROWS = 20_000;
 export const MAX_MEMO = 200;

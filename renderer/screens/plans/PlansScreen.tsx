@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_KINDS, type PlanKind } from '../../../shared/contract/channels/plans';
+import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, megabytes, PLAN_KINDS, type PlanKind } from '../../../shared/contract/channels/plans';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
 import { usePlansStore } from '../../stores/plans-store';
@@ -45,7 +45,7 @@ export function PlansScreen() {
                 <span>{t('plans.file')}</span>
                 <input data-testid="plan-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
               </label>
-              <p className="help">{t('plans.fileHelp')}</p>
+              <p className="help">{t('plans.fileHelp')} {t('plans.fileLimits', { maxMb: megabytes(MAX_SHEET_BYTES), maxRows: MAX_PLAN_ROWS })}</p>
               <button type="submit" className="button button-primary" data-testid="plan-import" disabled={!file || busy}>{t('plans.importButton')}</button>
             </form>
           </section>

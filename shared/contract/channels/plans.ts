@@ -134,8 +134,19 @@ export interface PlanBinaryOut {
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
 const kind = z.enum(PLAN_KINDS);
-/** Sheets up to ~10 MB after base64 (tens of thousands of rows). */
-const MAX_FILE_BASE64 = 14_000_000;
+/** Largest sheet file (CSV or XLSX) that is read at all: tens of thousands of rows fit easily. */
+export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
+/** Most rows one plan may have: keeps validation, hashing and the screen instant. */
+export const MAX_PLAN_ROWS = 20_000;
+/** Rows a sheet (CSV lines or XLSX row elements) may hold before it is parsed at all: room for
+ *  a header and blank rows, and a bound on the parser's work whatever the file holds. */
+export const MAX_SHEET_ROWS = 2 * MAX_PLAN_ROWS;
+/** Megabytes to one decimal, rounded up (so a file just over the cap never reads as "at" it). */
+export const megabytes = (bytes: number): number => Math.ceil((bytes / 1048576) * 10) / 10;
+/** PLAN_FILE_TOO_LARGE's details: one form for the core and for the renderer's early check. */
+export const sheetTooLarge = (fileName: string, bytes: number) => ({ fileName, mb: megabytes(bytes), maxMb: megabytes(MAX_SHEET_BYTES) });
+/** The same cap on its base64 text, so an oversized upload is refused before it is decoded. */
+const MAX_FILE_BASE64 = Math.ceil(MAX_SHEET_BYTES / 3) * 4;
 const MAX_PLAN_FILE = 20_000_000;
 
 const editErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE', 'PLAN_ROW_NOT_FOUND'];
@@ -152,7 +163,10 @@ export const plansChannels = {
       contentBase64: z.string().min(1).max(MAX_FILE_BASE64),
       name: text(200).optional(),
     }),
-    ['PLAN_FILE_UNREADABLE', 'PLAN_FILE_EMPTY', 'PLAN_FILE_COLUMNS', 'PLAN_FILE_TOO_MANY_ROWS'],
+    [
+      'PLAN_FILE_UNREADABLE', 'PLAN_FILE_EMPTY', 'PLAN_FILE_COLUMNS', 'PLAN_FILE_TOO_MANY_ROWS', 'PLAN_FILE_TOO_LARGE',
+      'PLAN_FILE_NOT_XLSX', 'PLAN_FILE_UNPACKED_TOO_LARGE', 'PLAN_FILE_COMPRESSION_RATIO',
+    ],
   ),
   updateRow: channel<PlanDetail>()(
     z.strictObject({ id, index: z.number().int().min(0), target: text(128), amount: text(64), memo: text(256) }),

@@ -112,6 +112,22 @@ export const plansErrors = {
     en: 'Could not find the {{missing}} column in "{{fileName}}". Expected a header row with {{expected}}.',
     'zh-CN': '在“{{fileName}}”中找不到“{{missing}}”列。表头应包含：{{expected}}。',
   },
+  PLAN_FILE_TOO_LARGE: {
+    en: '"{{fileName}}" is {{mb}} MB; a plan sheet may be at most {{maxMb}} MB. Keep only the plan\'s rows, or split it into several plans.',
+    'zh-CN': '“{{fileName}}”大小为 {{mb}} MB；计划表格最大 {{maxMb}} MB。请只保留计划的行，或拆分为多个计划。',
+  },
+  PLAN_FILE_NOT_XLSX: {
+    en: '"{{fileName}}" is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or WPS and save it again as .xlsx, or as CSV.',
+    'zh-CN': '“{{fileName}}”不是 Excel 工作簿（.xlsx），或已损坏。请用 Excel 或 WPS 打开后重新另存为 .xlsx 或 CSV。',
+  },
+  PLAN_FILE_COMPRESSION_RATIO: {
+    en: '"{{fileName}}" was not opened: part of it is compressed {{ratio}} to 1, far beyond any real spreadsheet (at most {{maxRatio}} to 1), as in a zip bomb. Save the plan\'s sheet alone as a new XLSX or as CSV.',
+    'zh-CN': '“{{fileName}}”未打开：其中部分内容的压缩比为 {{ratio}}:1，远超正常表格（最多 {{maxRatio}}:1），疑似压缩炸弹。请将计划所在的工作表单独另存为新的 XLSX 或 CSV。',
+  },
+  PLAN_FILE_UNPACKED_TOO_LARGE: {
+    en: '"{{fileName}}" unpacks to more than {{maxMb}} MB, far more than a plan sheet needs; it was not opened. Save the plan\'s sheet alone as a new XLSX or as CSV.',
+    'zh-CN': '“{{fileName}}”解压后超过 {{maxMb}} MB，远超计划表格所需，未打开。请将计划所在的工作表单独另存为新的 XLSX 或 CSV。',
+  },
   PLAN_FILE_TOO_MANY_ROWS: {
     en: 'A plan may have at most {{max}} rows.',
     'zh-CN': '一个计划最多 {{max}} 行。',

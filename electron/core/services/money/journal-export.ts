@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JournalEntryView, JournalExport } from '../../../../shared/contract/channels/activity';
 import type { Language } from '../../../../shared/contract/errors';
+import { csvCell, csvText } from '../../export/csv-writer';
+import { xlsxCell, type CellKind } from '../../export/formula-guard';
 
 const COLUMNS = [
   ['seq', '#', '序号'],
@@ -27,12 +29,7 @@ const COLUMNS = [
   ['id', 'Entry id', '记录 ID'],
 ] as const satisfies readonly (readonly [keyof JournalEntryView, string, string])[];
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  // Leading = + - @ would make Excel evaluate the cell: quote it as text.
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+const kindOf = (key: (typeof COLUMNS)[number][0]): CellKind => (key === 'amount' ? 'money' : key === 'seq' ? 'count' : 'text');
 
 export async function exportJournal(
   entries: readonly JournalEntryView[],
@@ -48,15 +45,14 @@ export async function exportJournal(
   const path = join(dir, fileName);
   let bytes: Buffer;
   if (format === 'csv') {
-    const lines = [header.map(csvCell).join(',')];
-    for (const e of entries) lines.push(COLUMNS.map(([key]) => csvCell(e[key])).join(','));
-    bytes = Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+    const rows = [header.map((h) => csvCell(h)), ...entries.map((e) => COLUMNS.map(([key]) => csvCell(e[key], kindOf(key))))];
+    bytes = Buffer.from(csvText(rows), 'utf8');
   } else {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet(language === 'zh-CN' ? '活动' : 'Activity');
-    sheet.addRow(header).font = { bold: true };
+    sheet.addRow(header.map((h) => xlsxCell(h, 'text'))).font = { bold: true };
     for (const e of entries) {
-      const row = sheet.addRow(COLUMNS.map(([key]) => (key === 'amount' ? Number(e.amount) : (e[key] ?? ''))));
+      const row = sheet.addRow(COLUMNS.map(([key]) => xlsxCell(e[key] ?? '', kindOf(key))));
       row.getCell(COLUMNS.findIndex(([k]) => k === 'amount') + 1).numFmt = '#,##0.00';
     }
     bytes = Buffer.from(await book.xlsx.writeBuffer());

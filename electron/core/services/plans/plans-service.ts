@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError, type Language, type ProgressEvent } from '../../../../shared/contract';
 import { sumAmounts } from '../../../../shared/domain/money';
-import type { PlanBinaryOut, PlanDetail, PlanFileOut, PlanKind, PlanSummary } from '../../../../shared/contract/channels/plans';
+import { MAX_PLAN_ROWS, type PlanBinaryOut, type PlanDetail, type PlanFileOut, type PlanKind, type PlanSummary } from '../../../../shared/contract/channels/plans';
 import { canonicalItems, hashOf, revalidate } from '../../plans/plan-content';
 import { readApprovalFile, readPlanFile, writeApprovalFile, writePlanFile } from '../../plans/plan-file';
 import { PlanRepository, type StoredPlan, type StoredRow } from '../../plans/plan-repository';
@@ -15,7 +15,7 @@ import { exportResult } from '../../plans/result-export';
 import type { PlanMoneyPort } from '../../plans/run/money-port';
 import { PlanRunner, type RunnerOptions } from '../../plans/run/plan-runner';
 import { readSheet } from '../../plans/sheet';
-import { MAX_PLAN_ROWS, type PlanRow } from '../../plans/types';
+import type { PlanRow } from '../../plans/types';
 import { approvalValid, detailView, summaryView } from '../../plans/views';
 
 export interface PlansServiceDeps {
