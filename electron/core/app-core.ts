@@ -46,7 +46,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // One connection to the active profile's partner-desk.db (the re-fetchable snapshot cache),
   // shared by review, sync and plans (reference data).
   const store = new ProfileStore(profiles.sessions);
-  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money) });
+  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), vault: profiles.vault });
   const review = createReviewArea(core, store);
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
@@ -54,7 +54,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     profiles: profilesHandlers(profiles.service),
     review: review.review,
     sync: review.sync,
-    plans: plansHandlers(plans.service, () => currentLanguage(core)),
+    plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
   };

@@ -14,7 +14,6 @@ import { formatInZone } from '../../components/format/time';
 export function PlanDetailView({ plan }: { plan: PlanDetail }) {
   const { t, i18n } = useTranslation();
   const { run, busy } = usePlansStore();
-  const [requiresApproval, setRequiresApproval] = useState(plan.requiresApproval);
   const [confirming, setConfirming] = useState(false);
   const progress = useTaskProgress((task) => task === `plan:${plan.id}`)[0];
   const editable = plan.status === 'draft' || plan.status === 'ready';
@@ -66,10 +65,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
 
       <section aria-labelledby="plan-approval" className="plan-approval">
         <h3 id="plan-approval">{t('plans.approval')}</h3>
-        <label className="check">
-          <input type="checkbox" data-testid="plan-requires-approval" checked={requiresApproval} disabled={!editable} onChange={(e) => setRequiresApproval(e.target.checked)} />
-          {t('plans.requiresApproval')}
-        </label>
+        <p className="help">{t('plans.approvalPolicy')}</p>
         <p data-testid="plan-approval-state">
           {plan.approval
             ? plan.approval.contentHash === plan.contentHash
@@ -98,9 +94,9 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
       <div className="button-row plan-actions">
         {editable ? (
           <>
-            <button type="button" className="button" data-testid="plan-save-draft" disabled={busy} onClick={() => void run(() => api.plans.saveDraft({ id: plan.id, requiresApproval }))}>{t('plans.saveDraft')}</button>
+            <button type="button" className="button" data-testid="plan-save-draft" disabled={busy} onClick={() => void run(() => api.plans.saveDraft({ id: plan.id }))}>{t('plans.saveDraft')}</button>
             <button type="button" className="button" data-testid="plan-revalidate" disabled={busy} onClick={() => void run(() => api.plans.revalidate({ id: plan.id }))}>{t('plans.revalidate')}</button>
-            <button type="button" className="button button-primary" data-testid="plan-save" disabled={busy} onClick={() => void run(() => api.plans.save({ id: plan.id, requiresApproval }))}>{t('plans.save')}</button>
+            <button type="button" className="button button-primary" data-testid="plan-save" disabled={busy} onClick={() => void run(() => api.plans.save({ id: plan.id }))}>{t('plans.save')}</button>
           </>
         ) : null}
         {canRun && !running ? (
