@@ -2,6 +2,7 @@
 // execution items. Synchronous better-sqlite3 calls: an item's state is on disk before the
 // next network call is made, which is what resume-after-kill relies on.
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/contract';
 import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
 import { applyFourEyesSchema } from '../four-eyes/schema';
 import { PLANS_MIGRATION } from './schema';
@@ -168,6 +169,13 @@ export class PlanRepository {
   get(id: string): StoredPlan | undefined {
     const r = this.db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
     return r ? toPlan(r) : undefined;
+  }
+
+  /** The plan, or PLAN_NOT_FOUND for the channel to return. */
+  require(id: string): StoredPlan {
+    const plan = this.get(id);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND', { id });
+    return plan;
   }
 
   rows(id: string): StoredRow[] {

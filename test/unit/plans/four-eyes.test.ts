@@ -165,6 +165,29 @@ describe('an approval file proves who approved', () => {
   });
 });
 
+describe('an approval belongs to one partner account', () => {
+  it('refuses a plan file and an approval for another account, and a signature moved from another account', async () => {
+    const bobKey = await enrol(author, 'bob', approver);
+    const plan = await readyPlan();
+    const elsewhere = desk(storeWith([{ id: 'c1', login: 'alpha' }]), null, openJournalDb(':memory:'), { account: 'domain-other' });
+    await expect(elsewhere.service.importPlanFile(author.service.exportPlanFile(plan.id).content)).rejects.toMatchObject({ code: 'PLAN_FILE_OTHER_ACCOUNT' });
+
+    // Bob's key signing the same plan id and content for the other account.
+    const key = (await operatorKeys(approver.vault).find('bob'))!;
+    expect(key.fingerprint).toBe(bobKey);
+    const fields = {
+      planId: plan.id, planName: plan.name, author: 'alice', contentHash: plan.contentHash, approver: 'bob', approvedAt: new Date().toISOString(),
+      total: plan.total, itemCount: 2, keyFingerprint: bobKey,
+    };
+    const signature = signApproval(key, { account: 'domain-other', planId: plan.id, contentHash: plan.contentHash, approver: 'bob' });
+    const theirs = writeApprovalFile({ ...fields, account: 'domain-other', signature });
+    expect(await refusal(router.invoke('plans.importApproval', { content: theirs }, as('alice')))).toBe('PLAN_APPROVAL_OTHER_ACCOUNT');
+    const relabelled = writeApprovalFile({ ...fields, account: ACCOUNT, signature });
+    expect(await refusal(router.invoke('plans.importApproval', { content: relabelled }, as('alice')))).toBe('PLAN_APPROVAL_SIGNATURE_INVALID');
+    expect(author.service.get(plan.id).approval).toBeNull();
+  });
+});
+
 describe('execute checks the rows as they are, not the hash stored beside them', () => {
   it('refuses a plan whose rows changed in the operations file after the approval', async () => {
     await enrol(author, 'bob', approver);
@@ -174,6 +197,25 @@ describe('execute checks the rows as they are, not the hash stored beside them',
 
     expect(author.service.get(plan.id)).toMatchObject({ contentHash: plan.contentHash, approvalValid: true });
     expect(await refusal(router.invoke('plans.execute', { id: plan.id }, as('alice')))).toBe('PLAN_APPROVAL_MISMATCH');
+    expect(wire.sent).toHaveLength(0);
+  });
+});
+
+describe('no edit can slip in while execute reads the keychain', () => {
+  it('checks the plan and its rows after the keychain answered, not before', async () => {
+    await enrol(author, 'bob', approver);
+    const plan = await readyPlan();
+    await author.service.importApproval(await approvedOnBobsDesk(plan));
+    let answer: () => void = () => undefined;
+    const read = author.vault.getSecret.bind(author.vault);
+    author.vault.getSecret = async (id) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return read(id);
+    };
+    const execute = router.invoke('plans.execute', { id: plan.id }, as('alice'));
+    await author.service.updateRow({ id: plan.id, index: 0, target: 'c1', amount: '900', memo: '' });
+    answer();
+    expect(await refusal(execute)).toBe('PLAN_WRONG_STATE');
     expect(wire.sent).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract';
 import type { PlanDetail, PlanFileOut } from '../../../../shared/contract/channels/plans';
-import { checkSignedApproval, sameOperator } from '../../four-eyes/approval-check';
+import { checkSignedApproval, sameOperator, type SignedApproval } from '../../four-eyes/approval-check';
 import { signApproval } from '../../four-eyes/keys';
 import type { OperatorKeys } from '../../four-eyes/operator-keys';
 import { PolicyLog } from '../../four-eyes/policy-log';
@@ -38,19 +38,13 @@ export class PlanApprovals {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
 
-  private plan(repo: PlanRepository, id: string): StoredPlan {
-    const plan = repo.get(id);
-    if (!plan) throw new AppError('PLAN_NOT_FOUND', { id });
-    return plan;
-  }
-
   private detail(repo: PlanRepository, id: string): PlanDetail {
-    return detailView(this.plan(repo, id), repo.rows(id), repo.items(id));
+    return detailView(repo.require(id), repo.rows(id), repo.items(id));
   }
 
   async approve(input: { id: string; contentHash: string }, operator: string): Promise<PlanDetail> {
     const repo = this.repo();
-    const plan = this.plan(repo, input.id);
+    const plan = repo.require(input.id);
     if (plan.status !== 'ready' && plan.status !== 'review') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
     if (sameOperator(operator, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator });
@@ -70,7 +64,7 @@ export class PlanApprovals {
 
   exportPlanFile(id: string): PlanFileOut {
     const repo = this.repo();
-    const plan = this.plan(repo, id);
+    const plan = repo.require(id);
     const rows = repo.rows(id);
     if (plan.errorRows > 0 || plan.problems.length > 0 || rows.length === 0) {
       throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
@@ -118,7 +112,7 @@ export class PlanApprovals {
 
   exportApproval(id: string): PlanFileOut {
     const repo = this.repo();
-    const plan = this.plan(repo, id);
+    const plan = repo.require(id);
     const a = plan.approval;
     if (!a || a.contentHash !== plan.contentHash || !a.signature || !a.keyFingerprint) throw new AppError('PLAN_NOT_APPROVED', {});
     const content = writeApprovalFile({
@@ -132,34 +126,41 @@ export class PlanApprovals {
   async importApproval(content: string): Promise<PlanDetail> {
     const approval = readApprovalFile(content);
     const repo = this.repo();
-    const plan = this.plan(repo, approval.planId);
+    const plan = repo.require(approval.planId);
     if (plan.status !== 'ready' && plan.status !== 'draft') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     const account = this.deps.account();
     if (approval.account !== account) throw new AppError('PLAN_APPROVAL_OTHER_ACCOUNT', { theirs: approval.account, ours: account });
     if (approval.author !== plan.author) {
       throw new AppError('PLAN_APPROVAL_MISMATCH', { approvedHash: approval.contentHash.slice(0, 12), currentHash: plan.contentHash.slice(0, 12) });
     }
-    await this.check(repo, plan, approval);
+    const authorFingerprint = await this.authorFingerprint(plan.author);
+    // From the check to the write nothing awaits: the approval is kept for the rows it was checked against.
+    this.check(repo, plan, approval, authorFingerprint);
     const { approver, approvedAt, contentHash, keyFingerprint, signature } = approval;
     repo.setApproval(plan.id, { approver, approvedAt, contentHash, via: 'file', keyFingerprint, signature });
     return this.detail(repo, plan.id);
   }
 
-  /** Before execute: the stored approval must pass the full check against the rows as they are now. */
-  async requireApproval(plan: StoredPlan): Promise<void> {
-    if (!plan.approval) throw new AppError('PLAN_NOT_APPROVED', {});
-    await this.check(this.repo(), plan, plan.approval);
+  /**
+   * For execute: reads the author's key from the keychain, then returns the check of the stored
+   * approval against the rows as they are. The check is synchronous, so execute can run it and
+   * make the items from the same rows with no edit able to land in between.
+   */
+  async executionCheck(author: string): Promise<(repo: PlanRepository, plan: StoredPlan) => void> {
+    const authorFingerprint = await this.authorFingerprint(author);
+    return (repo, plan) => {
+      if (!plan.approval) throw new AppError('PLAN_NOT_APPROVED', {});
+      this.check(repo, plan, plan.approval, authorFingerprint);
+    };
   }
 
-  private async check(repo: PlanRepository, plan: StoredPlan, approval: Parameters<typeof checkSignedApproval>[0]): Promise<void> {
-    const authorKey = await this.deps.keys.find(plan.author);
-    const subject = {
-      account: this.deps.account(),
-      planId: plan.id,
-      author: plan.author,
-      contentHash: hashOf(plan, repo.rows(plan.id)),
-      authorFingerprint: authorKey?.fingerprint ?? null,
-    };
+  /** The author's signing key on this workstation, so it can never count as the second pair of eyes. */
+  private async authorFingerprint(author: string): Promise<string | null> {
+    return (await this.deps.keys.find(author))?.fingerprint ?? null;
+  }
+
+  private check(repo: PlanRepository, plan: StoredPlan, approval: SignedApproval, authorFingerprint: string | null): void {
+    const subject = { account: this.deps.account(), planId: plan.id, author: plan.author, contentHash: hashOf(plan, repo.rows(plan.id)), authorFingerprint };
     checkSignedApproval(approval, subject, new PolicyLog(this.deps.db()));
   }
 }

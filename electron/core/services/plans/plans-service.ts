@@ -55,8 +55,7 @@ export class PlansService {
   }
 
   private require(repo: PlanRepository, id: string): StoredPlan {
-    const plan = repo.get(id);
-    if (!plan) throw new AppError('PLAN_NOT_FOUND', { id });
+    const plan = repo.require(id);
     // A plan left `running` by a process that died is interrupted: shown as paused, resumable.
     if (plan.status === 'running' && !this.runners.has(id)) {
       repo.update(id, { status: 'paused' });
@@ -220,17 +219,18 @@ export class PlansService {
   // ---- execution ----
 
   async execute(id: string, operator: string): Promise<PlanDetail> {
+    // The keychain is read first; from the checks below to the run's start nothing awaits, so
+    // no edit or second click can land between the approval check and the items made from the rows.
+    const checkApproval = await this.approvals.executionCheck(this.require(this.repo(), id).author);
     const repo = this.repo();
     const plan = this.require(repo, id);
     const resumable = plan.status === 'finished' && repo.itemsWithOutcome(id, ['reconciled-not-applied']).length > 0;
     if (plan.status !== 'ready' && plan.status !== 'paused' && !resumable) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
     // Every plan, whatever its stored flag says: signature, roster, author and rows checked now.
-    await this.approvals.requireApproval(plan);
+    checkApproval(repo, plan);
     const money = this.deps.money();
     if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
-    // The check awaited the keychain: a second click may have started the run meanwhile.
-    if (this.runners.has(id)) throw new AppError('PLAN_WRONG_STATE', { status: 'running' });
     if (repo.items(id).length === 0) {
       const items = repo.rows(id).map((r, index) => ({
         index,
