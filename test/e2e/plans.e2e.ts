@@ -141,6 +141,10 @@ describe('Batch plans through the web host', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('批量计划');
     await expect.poll(() => page.getByTestId('plan-summary').textContent()).toContain('成功 300');
     await app.screenshot('plans-finished-zh-CN');
+    await page.getByTestId('approvers-open').click();
+    await expect.poll(() => page.locator('#approvers-title').textContent()).toBe('审批人与审批策略');
+    expect(await page.getByTestId('policy-plans').textContent()).toContain('每个计划都须经第二位操作员签名审批');
+    await app.screenshot('plans-approvers-zh-CN');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').selectOption('en');
   });
