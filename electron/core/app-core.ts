@@ -76,7 +76,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
   // One connection to the active profile's partner-desk.db (the re-fetchable snapshot cache),
   // shared by review, sync and plans (reference data).
   const store = new ProfileStore(profiles.sessions);
-  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money) });
+  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), vault: profiles.vault });
   const review = createReviewArea(core, store);
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
@@ -84,7 +84,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     profiles: profilesHandlers(profiles.service),
     review: review.review,
     sync: review.sync,
-    plans: plansHandlers(plans.service, () => currentLanguage(core)),
+    plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
   };
@@ -95,7 +95,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
       money,
       instance: instanceLock,
       planApproved: (id) => plans.service().assertApproved(id),
-      singleOperationApprovalLimit: () => null,
+      singleOperationApprovalLimit: () => plans.approvers().singleOperationApprovalLimit(),
     }),
   });
   await profiles.service.restore();

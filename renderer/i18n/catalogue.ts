@@ -11,6 +11,7 @@ import { recordsStrings } from '../screens/records/strings';
 import { resellersStrings } from '../screens/resellers/strings';
 import { vouchersStrings } from '../screens/vouchers/strings';
 import { plansStrings } from '../screens/plans/strings';
+import { approversStrings } from '../screens/plans/approvers-strings';
 import { settingsStrings } from '../screens/settings/strings';
 import type { AreaStrings } from './define-strings';
 
@@ -27,6 +28,7 @@ const areas = {
   funding: fundingStrings,
   activity: activityStrings,
   plans: plansStrings,
+  approvers: approversStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';

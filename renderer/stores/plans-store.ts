@@ -9,6 +9,9 @@ interface PlansState {
   current: PlanDetail | null;
   error: IpcError | null;
   busy: boolean;
+  /** What the main pane shows: the current plan, or the account's approvers and policy. */
+  panel: 'plan' | 'approvers';
+  showApprovers(): void;
   load(): Promise<void>;
   open(id: string): Promise<void>;
   /** Runs one call; the plan it returns becomes the current one. */
@@ -40,6 +43,10 @@ export const usePlansStore = create<PlansState>((set, get) => ({
   current: null,
   error: null,
   busy: false,
+  panel: 'plan',
+  showApprovers() {
+    set({ panel: 'approvers', error: null });
+  },
   async load() {
     try {
       set({ plans: await api.plans.list(), error: null });
@@ -54,7 +61,7 @@ export const usePlansStore = create<PlansState>((set, get) => ({
     set({ busy: true });
     try {
       const plan = await call();
-      if (plan) set({ current: plan });
+      if (plan) set({ current: plan, panel: 'plan' });
       set({ error: null, busy: false });
       await get().load();
       return true;

@@ -12,7 +12,8 @@ import type { ErrorCode, IpcError } from './errors';
  * - confirmed: the input carries an unused confirmation of a preview of exactly this write;
  * - approved: the write has the approval the profile's four-eyes policy asks for.
  */
-export const GATES = ['single-instance', 'online', 'confirmed', 'approved'] as const;
+// In this order: `approved` before `confirmed`, so a refused approval does not use up the confirmation.
+export const GATES = ['single-instance', 'online', 'approved', 'confirmed'] as const;
 export type Gate = (typeof GATES)[number];
 
 export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {

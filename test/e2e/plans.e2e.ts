@@ -1,11 +1,13 @@
 // Batch plans through the web host against the built-in sandbox (tier-1 profile): a 300-row
 // CSV generated from the sandbox's customers is imported, its one bad row is shown and fixed,
-// a second operator approves it (their workstation's approval file), it runs with the progress
+// a second operator whose key is enrolled in the account's roster approves it (their
+// workstation's signed approval file), it runs with the progress
 // bar, one item's answer is lost (unknown) and reconciled, and the result is summarised.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateOperatorKey, signApproval, writeEnrolment } from '../../electron/core/four-eyes/keys';
 import { readPlanFile, writeApprovalFile } from '../../electron/core/plans/plan-file';
 import type { PlanDetail, PlanFileOut } from '../../shared/contract/channels/plans';
 import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
@@ -73,15 +75,28 @@ describe('Batch plans through the web host', () => {
     planId = (await invoke<{ id: string; name: string }[]>(app, 'plans.list')).find((p) => p.name === 'November top-ups')!.id;
   });
 
-  it('is approved by a second operator through an approval file, bound to the content hash', async () => {
+  it('is approved by a second operator through a signed approval file, bound to the content hash', async () => {
     const { page } = app;
-    // The second operator's workstation: reads the exported plan file (checking its hash) and approves it.
+    // The second operator's workstation: their own key, whose public half is enrolled here.
+    const second = generateOperatorKey('second.operator');
+    const enrolment = join(dir, 'second.pdkey.json');
+    writeFileSync(enrolment, writeEnrolment(second, new Date()));
+    await page.getByTestId('approvers-open').click();
+    await page.getByTestId('approver-enrol-file').setInputFiles(enrolment);
+    await expect.poll(() => page.getByTestId('approver-roster').textContent()).toContain('second.operator');
+    await app.screenshot('plans-approvers');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // There, the exported plan file is read (its hash checked) and approved with that key.
     const exported = await invoke<PlanFileOut>(app, 'plans.exportPlanFile', { id: planId });
     const plan = readPlanFile(exported.content);
+    const account = plan.account!;
+    const statement = { account, planId: plan.id, contentHash: plan.contentHash, approver: 'second.operator' };
     const approval = join(dir, 'approval.pdapproval.json');
     writeFileSync(approval, writeApprovalFile({
       planId: plan.id, planName: plan.name, author: plan.author, contentHash: plan.contentHash, approver: 'second.operator',
-      approvedAt: new Date().toISOString(), total: '0.00', itemCount: plan.items.length,
+      approvedAt: new Date().toISOString(), total: '0.00', itemCount: plan.items.length, account,
+      keyFingerprint: second.fingerprint, signature: signApproval(second, statement),
     }));
     await page.getByTestId('approval-file-import').setInputFiles(approval);
     await expect.poll(() => page.getByTestId('plan-approval-state').textContent()).toContain('Approved by second.operator');
@@ -126,6 +141,10 @@ describe('Batch plans through the web host', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('批量计划');
     await expect.poll(() => page.getByTestId('plan-summary').textContent()).toContain('成功 300');
     await app.screenshot('plans-finished-zh-CN');
+    await page.getByTestId('approvers-open').click();
+    await expect.poll(() => page.locator('#approvers-title').textContent()).toBe('审批人与审批策略');
+    expect(await page.getByTestId('policy-plans').textContent()).toContain('每个计划都须经第二位操作员签名审批');
+    await app.screenshot('plans-approvers-zh-CN');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').selectOption('en');
   });

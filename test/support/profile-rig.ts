@@ -10,6 +10,7 @@ import type { MoneyReads } from '../../electron/core/money/reads';
 import { createMoneyRuntime } from '../../electron/core/money/runtime';
 import { createPlansArea } from '../../electron/core/services/plans/plans-area';
 import { ProfileStore } from '../../electron/core/store/profile-store';
+import { createMemoryVault } from '../../electron/core/vault/memory-vault';
 import { switchableSessions } from './switchable-sessions';
 
 const noReads = { invalidate: () => undefined } as unknown as MoneyReads;
@@ -33,7 +34,7 @@ export function profileRig(root: string, wire: MoneyWire | null) {
     },
   });
   const core = { events, sessions: s.manager, log, money } as unknown as CoreContext;
-  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), runner: { concurrency: 4 } });
+  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), runner: { concurrency: 4 }, vault: createMemoryVault() });
   return {
     ...s,
     store,

@@ -21,7 +21,7 @@ export function switchableSessions(root: string, api: () => unknown = () => ({ f
   };
   const switchTo = (id: string | null) => {
     active = id === null ? null : ({
-      profile: { id, name: id, role: 'SP', site: 'cn' },
+      profile: { id, name: id, role: 'SP', site: 'cn', domainId: `domain-${id}` },
       profileDir: join(root, id),
       endpoint: 'http://127.0.0.1:9',
       api: api(),

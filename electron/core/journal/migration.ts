@@ -2,7 +2,9 @@
 // and DELETE, so a state change is a new event row and a correction is a new entry.
 // Amounts are TEXT (decimal strings), never REAL. Runs through the store's migration
 // mechanism (user_version steps), on the journal's own database file — the operations file,
-// which since version 2 also holds the batch plans (plans/schema.ts).
+// which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
+// four-eyes policy and roster (four-eyes/schema.ts).
+import { fourEyesOperationsMigration } from '../four-eyes/schema';
 import { plansOperationsMigration } from '../plans/schema';
 import type { Migration } from '../store/migrations';
 
@@ -79,4 +81,5 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'money journal: entries, events, append-only triggers', up: (db) => db.exec(SCHEMA_1) },
   plansOperationsMigration,
   { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
+  fourEyesOperationsMigration,
 ];

@@ -1,16 +1,18 @@
 // Plan and approval files: how four-eyes works across workstations. The author exports the
-// plan (content + hash + author); the approver imports it, checks it, approves, and exports a
-// small approval file naming the plan, the content hash and the approver; the author imports
-// that back. A file whose content does not match its hash, or an approval for other content,
-// is refused. (A hash detects change, not forgery by someone rewriting both; the approval is
-// only ever accepted for the exact content the author's workstation holds.)
+// plan (content + hash + author + account); the approver imports it, resolves every row
+// against their own data, approves, and exports a small approval file carrying an Ed25519
+// signature over account, plan id, content hash and approver (four-eyes/keys.ts); the author
+// imports that back. A plan file's hash detects change; the signature, checked against the
+// account's roster, is what makes an approval impossible to write without the approver's key.
+// Unsigned approval files of the first format are recognised only to be refused.
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract';
 import { PLAN_KINDS } from '../../../shared/contract/channels/plans';
 import { isAmountString } from '../../../shared/domain/money';
 import { contentHash, PLAN_FORMAT, type CanonicalPlan } from './canonical';
 
-export const APPROVAL_FORMAT = 'partner-desk-plan-approval/1';
+export const APPROVAL_FORMAT = 'partner-desk-plan-approval/2';
+const UNSIGNED_APPROVAL_FORMAT = 'partner-desk-plan-approval/1';
 
 const str = (max: number) => z.string().max(max);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -31,7 +33,10 @@ const planFileSchema = z.strictObject({
   kind: z.enum(PLAN_KINDS),
   author: str(128).min(1),
   createdAt: str(40),
-  requiresApproval: z.boolean(),
+  /** The partner account (domain id) the plan moves money of; absent in older files. */
+  account: str(128).optional(),
+  /** Written by older versions; ignored (approval is the account's policy). */
+  requiresApproval: z.boolean().optional(),
   exportedAt: str(40),
   items: z.array(itemSchema).min(1).max(20_000),
   contentHash: hash,
@@ -47,6 +52,9 @@ const approvalFileSchema = z.strictObject({
   approvedAt: str(40),
   total: z.string().refine(isAmountString, 'total'),
   itemCount: z.number().int().min(0),
+  account: str(128),
+  keyFingerprint: hash,
+  signature: z.string().min(1).max(200),
 });
 
 export type PlanFile = z.infer<typeof planFileSchema>;
@@ -89,7 +97,13 @@ export function writeApprovalFile(approval: Omit<ApprovalFile, 'format'>): strin
 }
 
 export function readApprovalFile(content: string): ApprovalFile {
-  const parsed = approvalFileSchema.safeParse(parseJson(content));
+  const json = parseJson(content);
+  const fields = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  // A hand-written or first-format file: the right format, but nothing proves who approved.
+  if (fields.format === UNSIGNED_APPROVAL_FORMAT || (fields.format === APPROVAL_FORMAT && !fields.signature)) {
+    throw new AppError('PLAN_APPROVAL_UNSIGNED', {});
+  }
+  const parsed = approvalFileSchema.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'format';
     throw new AppError('PLAN_FILE_INVALID', { reason: `field ${where}` });

@@ -2,7 +2,9 @@
 // execution items. Synchronous better-sqlite3 calls: an item's state is on disk before the
 // next network call is made, which is what resume-after-kill relies on.
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/contract';
 import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
+import { applyFourEyesSchema } from '../four-eyes/schema';
 import { PLANS_MIGRATION } from './schema';
 import type { Problem, Resolution } from './validate';
 
@@ -16,12 +18,18 @@ export interface StoredRow {
   readonly problems: readonly Problem[];
 }
 
+/** An approval as stored: what the screen shows plus the signature (base64), null when unsigned. */
+export interface StoredApproval extends ApprovalView {
+  readonly signature: string | null;
+}
+
 /** A plan row as stored: the summary's own fields (not the derived counts) plus what only the service reads. */
 export interface StoredPlan
   extends Pick<
     PlanSummary,
-    'id' | 'name' | 'kind' | 'status' | 'author' | 'createdAt' | 'updatedAt' | 'requiresApproval' | 'contentHash' | 'total' | 'errorRows' | 'approval'
+    'id' | 'name' | 'kind' | 'status' | 'author' | 'createdAt' | 'updatedAt' | 'requiresApproval' | 'contentHash' | 'total' | 'errorRows'
   > {
+  readonly approval: StoredApproval | null;
   readonly problems: readonly Problem[];
   readonly allocatable: PlanDetail['allocatable'];
   readonly startedAt: string | null;
@@ -65,7 +73,14 @@ function toPlan(r: Row): StoredPlan {
     approval:
       r.approval_approver == null
         ? null
-        : { approver: String(r.approval_approver), approvedAt: String(r.approval_at), contentHash: String(r.approval_hash), via: r.approval_via as 'local' | 'file' },
+        : {
+            approver: String(r.approval_approver),
+            approvedAt: String(r.approval_at),
+            contentHash: String(r.approval_hash),
+            via: r.approval_via as 'local' | 'file',
+            keyFingerprint: s(r.approval_key),
+            signature: s(r.approval_signature),
+          },
     startedAt: s(r.started_at),
     finishedAt: s(r.finished_at),
   };
@@ -141,9 +156,10 @@ const ITEM_COLUMNS: Record<keyof ItemPatch, string> = {
 export class PlanRepository {
   constructor(private readonly db: Database.Database) {}
 
-  /** For a standalone database; the operations file applies PLANS_MIGRATION as a migration. */
+  /** For a standalone database; the operations file applies these as its migrations 2 and 3. */
   static applySchema(db: Database.Database): void {
     db.exec(PLANS_MIGRATION.sql);
+    applyFourEyesSchema(db);
   }
 
   list(): StoredPlan[] {
@@ -153,6 +169,13 @@ export class PlanRepository {
   get(id: string): StoredPlan | undefined {
     const r = this.db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
     return r ? toPlan(r) : undefined;
+  }
+
+  /** The plan, or PLAN_NOT_FOUND for the channel to return. */
+  require(id: string): StoredPlan {
+    const plan = this.get(id);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND', { id });
+    return plan;
   }
 
   rows(id: string): StoredRow[] {
@@ -210,10 +233,14 @@ export class PlanRepository {
     this.db.prepare(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }
 
-  setApproval(id: string, approval: ApprovalView | null): void {
+  setApproval(id: string, approval: StoredApproval | null): void {
     this.db
-      .prepare('UPDATE plans SET approval_approver = ?, approval_at = ?, approval_hash = ?, approval_via = ? WHERE id = ?')
-      .run(approval?.approver ?? null, approval?.approvedAt ?? null, approval?.contentHash ?? null, approval?.via ?? null, id);
+      .prepare(
+        `UPDATE plans SET approval_approver = ?, approval_at = ?, approval_hash = ?, approval_via = ?, approval_key = ?, approval_signature = ?
+         WHERE id = ?`,
+      )
+      .run(approval?.approver ?? null, approval?.approvedAt ?? null, approval?.contentHash ?? null, approval?.via ?? null,
+        approval?.keyFingerprint ?? null, approval?.signature ?? null, id);
   }
 
   delete(id: string): void {

@@ -1,6 +1,7 @@
 // Stored plans → what the renderer sees. Problems get their messages in both languages here.
 import { errorCatalog, formatMessage } from '../../../shared/contract';
 import type { PlanDetail, PlanItemView, PlanRowView, PlanSummary, RowProblem } from '../../../shared/contract/channels/plans';
+import { sameOperator } from '../four-eyes/approval-check';
 import { executionView } from './run/outcome';
 import type { StoredItem, StoredPlan, StoredRow } from './plan-repository';
 import type { Problem } from './validate';
@@ -15,9 +16,11 @@ export function problemView(p: Problem): RowProblem {
   };
 }
 
+/** What the screen shows; execute checks the signature, the roster and the rows again
+ *  (four-eyes/approval-check.ts). Every plan needs approval: the account's policy. */
 export function approvalValid(plan: StoredPlan): boolean {
-  if (!plan.requiresApproval) return true;
-  return plan.approval !== null && plan.approval.contentHash === plan.contentHash && plan.approval.approver !== plan.author;
+  const a = plan.approval;
+  return a !== null && a.signature !== null && a.contentHash === plan.contentHash && !sameOperator(a.approver, plan.author);
 }
 
 export function summaryView(plan: StoredPlan, rowCount: number, items: readonly StoredItem[]): PlanSummary {
@@ -34,7 +37,13 @@ export function summaryView(plan: StoredPlan, rowCount: number, items: readonly 
     total: plan.total,
     contentHash: plan.contentHash,
     requiresApproval: plan.requiresApproval,
-    approval: plan.approval,
+    approval: plan.approval && {
+      approver: plan.approval.approver,
+      approvedAt: plan.approval.approvedAt,
+      contentHash: plan.approval.contentHash,
+      via: plan.approval.via,
+      keyFingerprint: plan.approval.keyFingerprint,
+    },
     approvalValid: approvalValid(plan),
     execution: items.length ? executionView(items, plan.startedAt, plan.finishedAt) : null,
   };

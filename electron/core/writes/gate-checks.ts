@@ -18,7 +18,7 @@ export interface GateDeps {
   readonly money: MoneyRuntime;
   readonly instance: InstanceGuard;
   /** plans.execute: throws unless the plan carries a valid approval under the profile's policy. */
-  readonly planApproved: (planId: string) => void;
+  readonly planApproved: (planId: string) => void | Promise<void>;
   /** The profile's limit above which a single operation needs approval (decimal text), or null. */
   readonly singleOperationApprovalLimit: () => string | null;
 }

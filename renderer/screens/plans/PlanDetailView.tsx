@@ -7,6 +7,7 @@ import { MoneyCell } from '../../components/MoneyCell';
 import { ProgressBar, useTaskProgress } from '../../components/ProgressBar';
 import { api } from '../../bridge';
 import { download, usePlansStore } from '../../stores/plans-store';
+import { PlanApprovalSection } from './PlanApprovalSection';
 import { PlanItemsTable } from './PlanItemsTable';
 import { PlanRowsTable } from './PlanRowsTable';
 import { formatInZone } from '../../components/format/time';
@@ -14,7 +15,6 @@ import { formatInZone } from '../../components/format/time';
 export function PlanDetailView({ plan }: { plan: PlanDetail }) {
   const { t, i18n } = useTranslation();
   const { run, busy } = usePlansStore();
-  const [requiresApproval, setRequiresApproval] = useState(plan.requiresApproval);
   const [confirming, setConfirming] = useState(false);
   const progress = useTaskProgress((task) => task === `plan:${plan.id}`)[0];
   const editable = plan.status === 'draft' || plan.status === 'ready';
@@ -64,43 +64,14 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
         </div>
       ) : null}
 
-      <section aria-labelledby="plan-approval" className="plan-approval">
-        <h3 id="plan-approval">{t('plans.approval')}</h3>
-        <label className="check">
-          <input type="checkbox" data-testid="plan-requires-approval" checked={requiresApproval} disabled={!editable} onChange={(e) => setRequiresApproval(e.target.checked)} />
-          {t('plans.requiresApproval')}
-        </label>
-        <p data-testid="plan-approval-state">
-          {plan.approval
-            ? plan.approval.contentHash === plan.contentHash
-              ? t('plans.approvedBy', { who: plan.approval.approver, at: formatInZone(new Date(plan.approval.approvedAt)), via: t(`plans.via.${plan.approval.via}`) })
-              : t('plans.approvalVoid')
-            : t('plans.notApproved')}
-        </p>
-        <div className="button-row">
-          {plan.status === 'ready' || plan.status === 'review' ? (
-            <button type="button" className="button" data-testid="plan-approve" disabled={busy} onClick={() => void run(() => api.plans.approve({ id: plan.id, contentHash: plan.contentHash }))}>
-              {t('plans.approve')}
-            </button>
-          ) : null}
-          <button type="button" className="button" data-testid="plan-export-file" disabled={busy || plan.errorRows > 0} onClick={() => void run(async () => { const f = await api.plans.exportPlanFile({ id: plan.id }); download(f.fileName, 'application/json', f.content, false); })}>
-            {t('plans.exportPlanFile')}
-          </button>
-          {plan.approval ? (
-            <button type="button" className="button" data-testid="plan-export-approval" onClick={() => void run(async () => { const f = await api.plans.exportApproval({ id: plan.id }); download(f.fileName, 'application/json', f.content, false); })}>
-              {t('plans.exportApproval')}
-            </button>
-          ) : null}
-        </div>
-        <p className="help">{t('plans.approveHelp', { hash: plan.contentHash.slice(0, 16) })}</p>
-      </section>
+      <PlanApprovalSection plan={plan} />
 
       <div className="button-row plan-actions">
         {editable ? (
           <>
-            <button type="button" className="button" data-testid="plan-save-draft" disabled={busy} onClick={() => void run(() => api.plans.saveDraft({ id: plan.id, requiresApproval }))}>{t('plans.saveDraft')}</button>
+            <button type="button" className="button" data-testid="plan-save-draft" disabled={busy} onClick={() => void run(() => api.plans.saveDraft({ id: plan.id }))}>{t('plans.saveDraft')}</button>
             <button type="button" className="button" data-testid="plan-revalidate" disabled={busy} onClick={() => void run(() => api.plans.revalidate({ id: plan.id }))}>{t('plans.revalidate')}</button>
-            <button type="button" className="button button-primary" data-testid="plan-save" disabled={busy} onClick={() => void run(() => api.plans.save({ id: plan.id, requiresApproval }))}>{t('plans.save')}</button>
+            <button type="button" className="button button-primary" data-testid="plan-save" disabled={busy} onClick={() => void run(() => api.plans.save({ id: plan.id }))}>{t('plans.save')}</button>
           </>
         ) : null}
         {canRun && !running ? (

@@ -4,15 +4,18 @@ import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, megabytes, PLAN_KINDS, type PlanKind } 
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
 import { usePlansStore } from '../../stores/plans-store';
+import { ApproversPanel } from './ApproversPanel';
+import { JsonFileField } from './JsonFileField';
 import { PlanDetailView } from './PlanDetailView';
 
 export function PlansScreen() {
   const { t } = useTranslation();
-  const { plans, current, error, busy, load, open, importSheet, importText } = usePlansStore();
+  const { plans, current, error, busy, panel, load, open, importSheet, importText, showApprovers } = usePlansStore();
   const [kind, setKind] = useState<PlanKind>('fund-customers');
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
   useEffect(() => void load(), [load]);
+  const shown = panel === 'plan' ? current : null;
 
   return (
     <section className="screen plans" aria-labelledby="plans-title">
@@ -51,14 +54,15 @@ export function PlansScreen() {
           </section>
           <section className="card" aria-labelledby="plans-files">
             <h2 id="plans-files">{t('plans.planFileSection')}</h2>
-            <label className="field">
-              <span>{t('plans.planFile')}</span>
-              <input data-testid="plan-file-import" type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importText(f, 'plan'); e.target.value = ''; }} />
-            </label>
-            <label className="field">
-              <span>{t('plans.approvalFile')}</span>
-              <input data-testid="approval-file-import" type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importText(f, 'approval'); e.target.value = ''; }} />
-            </label>
+            <JsonFileField label={t('plans.planFile')} testId="plan-file-import" onFile={(f) => void importText(f, 'plan')} />
+            <JsonFileField label={t('plans.approvalFile')} testId="approval-file-import" onFile={(f) => void importText(f, 'approval')} />
+          </section>
+          <section className="card" aria-labelledby="plans-four-eyes">
+            <h2 id="plans-four-eyes">{t('approvers.sideTitle')}</h2>
+            <p className="help">{t('approvers.sideHelp')}</p>
+            <button type="button" className="button" data-testid="approvers-open" aria-pressed={panel === 'approvers'} onClick={showApprovers}>
+              {t('approvers.open')}
+            </button>
           </section>
           <section className="card" aria-labelledby="plans-list">
             <h2 id="plans-list">{t('plans.list')}</h2>
@@ -66,7 +70,7 @@ export function PlansScreen() {
             <ul className="plan-list">
               {plans.map((p) => (
                 <li key={p.id}>
-                  <button type="button" className={current?.id === p.id ? 'plan-link plan-link-current' : 'plan-link'} aria-current={current?.id === p.id ? 'true' : undefined} onClick={() => void open(p.id)}>
+                  <button type="button" className={shown?.id === p.id ? 'plan-link plan-link-current' : 'plan-link'} aria-current={shown?.id === p.id ? 'true' : undefined} onClick={() => void open(p.id)}>
                     <span className="plan-link-name">{p.name}</span>
                     <span className="plan-link-meta">
                       {t(`plans.status.${p.status}`)} · {p.rowCount} · <MoneyCell amount={p.total} />
@@ -77,7 +81,7 @@ export function PlansScreen() {
             </ul>
           </section>
         </aside>
-        <div className="plans-main">{current ? <PlanDetailView plan={current} /> : null}</div>
+        <div className="plans-main">{panel === 'approvers' ? <ApproversPanel /> : current ? <PlanDetailView plan={current} /> : null}</div>
       </div>
     </section>
   );

@@ -1,11 +1,13 @@
 // Batch plans: a sheet of money movements (fund or reclaim, customers or T2s) imported,
-// validated offline, optionally approved by a second operator, then executed item by item
+// validated offline, approved by a second operator (a signature by a key in the partner
+// account's roster; required for every plan by policy), then executed item by item
 // through the money-operation journal. Amounts are decimal strings everywhere.
 import { z } from 'zod';
 import { channel } from '../define';
 import { WRITE_GATE_ERRORS } from './money';
 import type { ErrorCode } from '../errors';
 import type { Messages } from '../error-catalog/messages';
+import { approverChannels } from './plans-approvers';
 
 export const PLAN_KINDS = ['fund-customers', 'reclaim-customers', 'fund-t2s', 'reclaim-t2s'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
@@ -72,6 +74,8 @@ export interface ApprovalView {
   readonly contentHash: string;
   /** 'local' approved on this workstation; 'file' imported from an approval file. */
   readonly via: 'local' | 'file';
+  /** Fingerprint of the key that signed it; null for an unsigned approval of an older version. */
+  readonly keyFingerprint: string | null;
 }
 
 export interface ExecutionView {
@@ -101,9 +105,11 @@ export interface PlanSummary {
   /** Sum of the valid amounts, decimal text. */
   readonly total: string;
   readonly contentHash: string;
+  /** Set from the partner account's policy (always true: every plan needs approval). */
   readonly requiresApproval: boolean;
   readonly approval: ApprovalView | null;
-  /** False when approval is required and missing, or the content changed since. */
+  /** False when the signed approval is missing, or for other content; execute checks the
+   *  signature and the roster again. */
   readonly approvalValid: boolean;
   readonly execution: ExecutionView | null;
 }
@@ -151,6 +157,17 @@ const MAX_PLAN_FILE = 20_000_000;
 
 const editErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE', 'PLAN_ROW_NOT_FOUND'];
 const stateErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_WRONG_STATE'];
+const keychainErrors: readonly ErrorCode[] = ['KEYCHAIN_UNAVAILABLE', 'KEYCHAIN_FAILED', 'PLAN_SIGNING_KEY_UNREADABLE'];
+/** Why a signed approval is refused, at import and again at execute. */
+const signedApprovalErrors: readonly ErrorCode[] = [
+  'PLAN_APPROVAL_MISMATCH',
+  'PLAN_APPROVER_IS_AUTHOR',
+  'PLAN_APPROVAL_UNSIGNED',
+  'PLAN_APPROVAL_SIGNATURE_INVALID',
+  'PLAN_APPROVAL_KEY_NOT_ENROLLED',
+  'PLAN_APPROVAL_AUTHOR_KEY',
+  'PLAN_APPROVAL_OTHER_ACCOUNT',
+];
 
 export const plansChannels = {
   list: channel<readonly PlanSummary[]>()(z.undefined().optional()),
@@ -180,40 +197,45 @@ export const plansChannels = {
   rename: channel<PlanDetail>()(z.strictObject({ id, name: text(200).min(1) }), editErrors),
   /** Validates again against the current local store (e.g. after a sync). */
   revalidate: channel<PlanDetail>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE']),
-  /** Keeps the plan as a draft, errors and all. */
-  saveDraft: channel<PlanDetail>()(z.strictObject({ id, requiresApproval: z.boolean() }), editErrors),
+  /** Keeps the plan as a draft, errors and all. Approval is the account's policy, not an
+   *  input: an input still carrying `requiresApproval` is refused (strict object). */
+  saveDraft: channel<PlanDetail>()(z.strictObject({ id }), editErrors),
   /** Marks the plan ready to run; refused while any row or the total has a problem. */
-  save: channel<PlanDetail>()(
-    z.strictObject({ id, requiresApproval: z.boolean() }),
-    [...editErrors, 'PLAN_HAS_ERRORS', 'PLAN_EMPTY'],
-  ),
+  save: channel<PlanDetail>()(z.strictObject({ id }), [...editErrors, 'PLAN_HAS_ERRORS', 'PLAN_EMPTY']),
   delete: channel<{ readonly deleted: string }>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_WRONG_STATE']),
-  /** Approves on this workstation as the current operator (who must not be the author). */
+  /** Approves on this workstation as the current operator (who must not be the author):
+   *  signs the plan's content hash with the operator's key. */
   approve: channel<PlanDetail>()(z.strictObject({ id, contentHash: z.string().regex(/^[0-9a-f]{64}$/) }), [
     ...stateErrors,
+    ...keychainErrors,
     'PLAN_APPROVER_IS_AUTHOR',
     'PLAN_CHANGED_SINCE_VIEWED',
     'PLAN_HAS_ERRORS',
+    'PLAN_APPROVAL_KEY_NOT_ENROLLED',
   ]),
   exportPlanFile: channel<PlanFileOut>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_HAS_ERRORS']),
-  /** A plan file from another workstation: verified, then kept read-only for review/approval. */
+  /** A plan file from another workstation: verified, every row resolved again against this
+   *  workstation's own data, then kept read-only for review/approval. */
   importPlanFile: channel<PlanDetail>()(z.strictObject({ content: z.string().min(2).max(MAX_PLAN_FILE) }), [
     'PLAN_FILE_INVALID',
     'PLAN_FILE_TAMPERED',
     'PLAN_ALREADY_EXISTS',
+    'PLAN_FILE_OTHER_ACCOUNT',
   ]),
   exportApproval: channel<PlanFileOut>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_NOT_APPROVED']),
   importApproval: channel<PlanDetail>()(z.strictObject({ content: z.string().min(2).max(100_000) }), [
     'PLAN_FILE_INVALID',
     'PLAN_NOT_FOUND',
-    'PLAN_APPROVAL_MISMATCH',
-    'PLAN_APPROVER_IS_AUTHOR',
+    ...keychainErrors,
+    ...signedApprovalErrors,
     'PLAN_WRONG_STATE',
   ]),
   /** Starts (or resumes) executing in the background; progress comes as task.progress events
    *  with task "plan:<id>". */
   execute: channel<PlanDetail>()(z.strictObject({ id }), [
     ...stateErrors,
+    ...keychainErrors,
+    ...signedApprovalErrors,
     'PLAN_NOT_APPROVED',
     'PLAN_HAS_ERRORS',
     'PLAN_EXECUTION_UNAVAILABLE',
@@ -227,4 +249,5 @@ export const plansChannels = {
     'PLAN_NOT_FOUND',
     'PLAN_WRONG_STATE',
   ]),
+  ...approverChannels,
 };

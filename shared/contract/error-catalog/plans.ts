@@ -75,6 +75,14 @@ export const plansErrors = {
     en: 'The partner’s allocatable balance is not in the local data. Sync balances before saving.',
     'zh-CN': '本地数据中没有伙伴的可拨款余额。保存前请先同步余额。',
   },
+  PLAN_ROW_RESOLVES_DIFFERENTLY: {
+    en: 'The plan file says "{{target}}" is {{theirs}}, but in your local data it is {{ours}}. Do not approve until you know which is right.',
+    'zh-CN': '计划文件称“{{target}}”是 {{theirs}}，但在您的本地数据中它是 {{ours}}。在确认哪一个正确之前请勿审批。',
+  },
+  PLAN_REVIEW_CONTENT_DIFFERS: {
+    en: 'Checked against your local data, this plan is not the content the author exported (hash {{fileHash}} in the file, {{localHash}} here). See the rows marked; sync and import the file again, or ask the author.',
+    'zh-CN': '按您的本地数据核对后，此计划与制单人导出的内容不一致（文件中哈希 {{fileHash}}，本地为 {{localHash}}）。请查看标出的行；同步后重新导入文件，或联系制单人。',
+  },
   // ---- channel errors ----
   PLAN_NOT_FOUND: {
     en: 'The plan "{{id}}" does not exist (any more).',
@@ -157,8 +165,52 @@ export const plansErrors = {
     'zh-CN': '该审批对应的内容（哈希 {{approvedHash}}）与此计划当前内容（{{currentHash}}）不同。计划已被修改或审批被篡改，审批无效。',
   },
   PLAN_NOT_APPROVED: {
-    en: 'This plan needs a valid approval by a second operator before it can run.',
-    'zh-CN': '此计划须经第二位操作员有效审批后才能执行。',
+    en: 'This plan needs a signed approval by a second operator whose key is in this account’s approver roster before it can run.',
+    'zh-CN': '此计划须经第二位操作员签名审批（其密钥须在本账号的审批人名单中）后才能执行。',
+  },
+  PLAN_APPROVAL_UNSIGNED: {
+    en: 'This approval carries no signature (an older or hand-written file). Ask the approver to approve again in this version and send the new approval file.',
+    'zh-CN': '此审批没有签名（旧版本或手工编写的文件）。请审批人在当前版本中重新审批并发送新的审批文件。',
+  },
+  PLAN_APPROVAL_SIGNATURE_INVALID: {
+    en: 'The approval’s signature does not verify: the file was forged or changed after it was signed. It is refused.',
+    'zh-CN': '审批签名校验失败：文件系伪造或签名后被修改，已拒绝。',
+  },
+  PLAN_APPROVAL_KEY_NOT_ENROLLED: {
+    en: 'The approval was signed with a key ({{fingerprint}}) that is not in this account’s approver roster. Enrol the approver’s key file in Approvers first.',
+    'zh-CN': '审批所用的密钥（{{fingerprint}}）不在本账号的审批人名单中。请先在“审批人”中导入该审批人的密钥文件。',
+  },
+  PLAN_APPROVAL_AUTHOR_KEY: {
+    en: 'The approval was signed with the author’s own key ({{fingerprint}}). A second operator must approve with their own key.',
+    'zh-CN': '审批使用的是制单人自己的密钥（{{fingerprint}}）。须由另一位操作员用其本人密钥审批。',
+  },
+  PLAN_APPROVAL_OTHER_ACCOUNT: {
+    en: 'The approval is for partner account {{theirs}}, not this profile’s account {{ours}}.',
+    'zh-CN': '该审批针对伙伴账号 {{theirs}}，而非当前配置的账号 {{ours}}。',
+  },
+  PLAN_FILE_OTHER_ACCOUNT: {
+    en: 'The plan file is for partner account {{theirs}}; the active profile is account {{ours}}. Switch to that account’s profile to review it.',
+    'zh-CN': '该计划文件属于伙伴账号 {{theirs}}；当前配置为账号 {{ours}}。请切换到该账号的配置后再审阅。',
+  },
+  PLAN_SIGNING_KEY_UNREADABLE: {
+    en: 'The keychain holds something for {{operator}}’s signing key that is not a usable key. Remove the entry "operator-key:{{operator}}" from the keychain, then create a new key.',
+    'zh-CN': '钥匙串中 {{operator}} 的签名密钥条目不可用。请从钥匙串删除条目“operator-key:{{operator}}”，然后新建密钥。',
+  },
+  PLAN_KEY_FILE_INVALID: {
+    en: 'This is not a Partner Desk approver key file ({{reason}}).',
+    'zh-CN': '这不是 Partner Desk 的审批人密钥文件（{{reason}}）。',
+  },
+  PLAN_APPROVER_ALREADY_ENROLLED: {
+    en: 'This key ({{fingerprint}}) is already in the roster, for {{operator}}.',
+    'zh-CN': '该密钥（{{fingerprint}}）已在名单中，属于 {{operator}}。',
+  },
+  PLAN_APPROVER_NOT_FOUND: {
+    en: 'No approver with key {{fingerprint}} in the roster.',
+    'zh-CN': '名单中没有密钥为 {{fingerprint}} 的审批人。',
+  },
+  PLAN_POLICY_LIMIT_INVALID: {
+    en: '"{{amount}}" is not a valid limit: enter an amount greater than 0 with at most 2 decimals, or leave it empty for no limit.',
+    'zh-CN': '“{{amount}}”不是有效的限额：请输入大于 0 且最多 2 位小数的金额，留空表示不设限额。',
   },
   PLAN_EXECUTION_UNAVAILABLE: {
     en: 'Money operations are not available right now ({{reason}}). The plan is kept; try again when connected.',

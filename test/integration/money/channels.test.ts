@@ -103,6 +103,20 @@ describe('money channels', () => {
     expect(runtime.require().executor.journal.list({}, 0, 1000).total).toBe(journaled);
   });
 
+  it('under a four-eyes limit, a single operation above it is refused before sending; one at the limit goes', async () => {
+    const limited = moneyRouter(runtime, undefined, '20.00').call;
+    const before = sb.control.log().length;
+    const big = { ...intent(), amount: '20.01' };
+    const p = await money.preview(big, ctx);
+    await expect(limited('money.execute', { ...big, confirmation: p.confirmation }, ctx)).rejects.toMatchObject({ code: 'MONEY_APPROVAL_REQUIRED' });
+    // The refusal did not use up the confirmation: without the limit, the same one goes.
+    await expect(money.execute({ ...big, confirmation: p.confirmation }, ctx)).resolves.toMatchObject({ state: 'done' });
+    const atLimit = { ...intent(), amount: '20.00' };
+    const q = await money.preview(atLimit, ctx);
+    await expect(limited('money.execute', { ...atLimit, confirmation: q.confirmation }, ctx)).resolves.toMatchObject({ state: 'done' });
+    expect(sb.control.log().length).toBe(before + 2);
+  });
+
   it('refuses tier-1 operations for a solution provider', async () => {
     await expect(money.preview({ operation: 'fundT2', counterpartyId: 'x', amount: '1' }, ctx)).rejects.toMatchObject({ code: 'MONEY_T1_ONLY' });
   });

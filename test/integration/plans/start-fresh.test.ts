@@ -23,12 +23,13 @@ describe('start fresh after a damaged snapshot cache', () => {
     rig.switchTo('a');
     seedStore(rig.store.store().db, { allocatable: '100.00', customers: [{ id: 'c1', login: 'alpha' }, { id: 'c2', login: 'beta' }] });
     const plans = () => rig.plans.service();
+    await rig.plans.approvers().enrol((await rig.plans.approvers().exportEnrolment('bob')).content, 'alice');
     const draft = await plans().importSheet(sheet('draft'), 'alice');
     const approved = await plans().importSheet(sheet('approved'), 'alice');
-    plans().approve({ id: approved.id, contentHash: (await plans().save({ id: approved.id, requiresApproval: true })).contentHash }, 'bob');
+    await plans().approve({ id: approved.id, contentHash: (await plans().save({ id: approved.id })).contentHash }, 'bob');
     const executed = await plans().importSheet(sheet('executed'), 'alice');
-    await plans().save({ id: executed.id, requiresApproval: false });
-    plans().execute(executed.id, 'alice');
+    await plans().approve({ id: executed.id, contentHash: (await plans().save({ id: executed.id })).contentHash }, 'bob');
+    await plans().execute(executed.id, 'alice');
     await plans().settled(executed.id);
     const before = { list: plans().list(), executed: plans().get(executed.id), journal: rig.money.require().executor.journal.list() };
     expect(before.executed.status).toBe('finished');

@@ -10,7 +10,7 @@ import { assertWriteGated, runInGateScope } from '../../../electron/core/writes/
 
 /** Every channel whose handler can send a write (money moves) or resolve one (reconciliation). */
 const WRITES: Record<string, readonly Gate[]> = {
-  'money.execute': ['single-instance', 'online', 'confirmed', 'approved'],
+  'money.execute': ['single-instance', 'online', 'approved', 'confirmed'],
   'plans.execute': ['single-instance', 'online', 'approved'],
   'plans.reconcile': ['single-instance', 'online'],
   'activity.reconcile': ['single-instance', 'online'],
@@ -60,7 +60,7 @@ describe('write gates declared on the channels', () => {
     const router = createRouter({ money: contract.money }, handlers as never, { language: () => 'en', gates, onInternalError: () => undefined });
     const r = await router.invoke('money.execute', { operation: 'fundCustomer', counterpartyId: 'c1', amount: '1', confirmation: 'v1.x' }, { transport: 'test', operator: 'a' });
     expect(r.ok).toBe(false);
-    expect(ran).toEqual(['single-instance', 'online', 'confirmed']);
+    expect(ran).toEqual(['single-instance', 'online', 'approved', 'confirmed']);
     expect(handled).toBe(false);
   });
 });

@@ -5,12 +5,15 @@ import { worldClock, type WorldClock } from '../../support/world-clock';
 import type { Database } from 'better-sqlite3';
 import type { PlanDetail } from '../../../shared/contract/channels/plans';
 import type { JournalDb } from '../../../electron/core/journal/database';
+import { operatorKeys } from '../../../electron/core/four-eyes/operator-keys';
 import { createMoneyExecutor, Journal, openJournalDb, type MoneyExecutor, type MoneyWire } from '../../../electron/core/money';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
 import { storeReferenceSource } from '../../../electron/core/plans/store-reference';
+import { ApproversService } from '../../../electron/core/services/plans/approvers-service';
 import { PlansService } from '../../../electron/core/services/plans/plans-service';
 import { LocalStore } from '../../../electron/core/store/local-store';
+import { createMemoryVault, type MemoryVault } from '../../../electron/core/vault/memory-vault';
 
 export const FETCHED = '2026-01-05T08:00:00.000Z';
 
@@ -58,15 +61,48 @@ export function journaledExecutor(wire: MoneyWire, operations: string | JournalD
   });
 }
 
-/** Plans in `operations` (the profile's journal.db), reference data from the snapshot `store`. */
-export function serviceOver(store: LocalStore, money: PlanMoneyPort | null = null, operations: JournalDb = openJournalDb(':memory:')): PlansService {
-  return new PlansService({
+/** The partner account (domain id) every test profile belongs to. */
+export const ACCOUNT = 'domain-partner-1';
+
+/** One workstation's view of a profile: its plans, its four-eyes setup, its keychain. */
+export interface Desk {
+  readonly service: PlansService;
+  readonly approvers: ApproversService;
+  readonly vault: MemoryVault;
+  readonly operations: JournalDb;
+}
+
+export function desk(
+  store: LocalStore,
+  money: PlanMoneyPort | null = null,
+  operations: JournalDb = openJournalDb(':memory:'),
+  options: { vault?: MemoryVault; account?: string } = {},
+): Desk {
+  const vault = options.vault ?? createMemoryVault();
+  const keys = operatorKeys(vault);
+  const account = () => options.account ?? ACCOUNT;
+  const service = new PlansService({
     db: () => operations,
+    account,
+    keys,
     reference: storeReferenceSource(() => store.db),
     money: () => money,
     onProgress: () => undefined,
     runner: { concurrency: 8 },
   });
+  return { service, approvers: new ApproversService({ db: () => operations, account, keys }), vault, operations };
+}
+
+/** Plans in `operations` (the profile's journal.db), reference data from the snapshot `store`. */
+export function serviceOver(store: LocalStore, money: PlanMoneyPort | null = null, operations: JournalDb = openJournalDb(':memory:')): PlansService {
+  return desk(store, money, operations).service;
+}
+
+/** `approver` makes a key on `from` (their workstation) and `by` enrols its file on `on`. */
+export async function enrol(on: Desk, approver: string, from: Desk = on, by = 'alice'): Promise<string> {
+  const file = await from.approvers.exportEnrolment(approver);
+  await on.approvers.enrol(file.content, by);
+  return JSON.parse(file.content).fingerprint as string;
 }
 
 export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -87,11 +123,13 @@ export async function legacySnapshotWithPlans(file: string): Promise<{ approved:
   const old = serviceOver(store, null, store.db);
   const sheet = b64('customer_id,amount,memo\nc1,10,first\nc2,20,second\n');
   const a = await old.importSheet({ fileName: 'a.csv', kind: 'fund-customers', contentBase64: sheet }, 'alice');
-  const ready = await old.save({ id: a.id, requiresApproval: true });
-  const approved = old.approve({ id: a.id, contentHash: ready.contentHash }, 'bob');
-  const f = await old.importSheet({ fileName: 'f.csv', kind: 'fund-customers', contentBase64: sheet, name: 'done' }, 'alice');
-  await old.save({ id: f.id, requiresApproval: false });
+  const ready = await old.save({ id: a.id });
   const repo = new PlanRepository(store.db);
+  // The old app's approval: a name and a hash, no signature.
+  repo.setApproval(a.id, { approver: 'bob', approvedAt: FETCHED, contentHash: ready.contentHash, via: 'local', keyFingerprint: null, signature: null });
+  const approved = old.get(a.id);
+  const f = await old.importSheet({ fileName: 'f.csv', kind: 'fund-customers', contentBase64: sheet, name: 'done' }, 'alice');
+  await old.save({ id: f.id });
   repo.createItems(f.id, [{ index: 0, counterpartyId: 'c1', counterpartyName: 'alpha', indirectPartnerId: null, amount: '10.00', memo: 'first' }], FETCHED);
   repo.updateItem(f.id, 0, { outcome: 'done', attempts: 1, journalEntryId: 'entry-1', transId: 'TX1' }, FETCHED);
   repo.update(f.id, { status: 'finished', startedAt: FETCHED, finishedAt: FETCHED });

@@ -23,7 +23,7 @@ const plan: fc.Arbitrary<CanonicalPlan> = fc.record({
 });
 
 const fileOf = (p: CanonicalPlan) =>
-  writePlanFile({ ...p, name: 'n', requiresApproval: true, items: p.items.map((i) => ({ ...i, counterpartyName: null })) }, new Date(0));
+  writePlanFile({ ...p, name: 'n', account: 'domain-1', items: p.items.map((i) => ({ ...i, counterpartyName: null })) }, new Date(0));
 
 describe('content hash', () => {
   it('is a function of the content only (a structural copy hashes the same)', () => {
@@ -85,8 +85,18 @@ describe('plan and approval files', () => {
   });
 
   it('approval files round-trip', () => {
-    const a = { planId: 'p', planName: 'n', author: 'alice', contentHash: 'a'.repeat(64), approver: 'bob', approvedAt: 't', total: '1.00', itemCount: 1 };
+    const a = {
+      planId: 'p', planName: 'n', author: 'alice', contentHash: 'a'.repeat(64), approver: 'bob', approvedAt: 't', total: '1.00', itemCount: 1,
+      account: 'domain-1', keyFingerprint: 'b'.repeat(64), signature: 'c2lnbmF0dXJl',
+    };
     expect(readApprovalFile(writeApprovalFile(a))).toMatchObject(a);
+  });
+
+  it('recognise an unsigned approval file (the first format, or no signature) and refuse it as unsigned', () => {
+    const v1 = { format: 'partner-desk-plan-approval/1', planId: 'p', planName: 'n', author: 'alice', contentHash: 'a'.repeat(64), approver: 'bob', approvedAt: 't', total: '1.00', itemCount: 1 };
+    expect(() => readApprovalFile(JSON.stringify(v1))).toThrow(expect.objectContaining({ code: 'PLAN_APPROVAL_UNSIGNED' }));
+    const noSignature = { ...v1, format: 'partner-desk-plan-approval/2', account: 'domain-1', keyFingerprint: 'b'.repeat(64) };
+    expect(() => readApprovalFile(JSON.stringify(noSignature))).toThrow(expect.objectContaining({ code: 'PLAN_APPROVAL_UNSIGNED' }));
   });
 });
 

@@ -4,7 +4,7 @@ import { openJournalDb, type JournalDb } from '../../../electron/core/journal/da
 import { LocalStore } from '../../../electron/core/store/local-store';
 import type { PlansService } from '../../../electron/core/services/plans/plans-service';
 import { FakeWire } from '../journal/fake-wire';
-import { b64, executorPort, journaledExecutor, seedStore, serviceOver } from './fixtures';
+import { b64, desk, enrol, executorPort, journaledExecutor, seedStore, serviceOver, type Desk } from './fixtures';
 
 let store: LocalStore;
 let operations: JournalDb;
@@ -70,60 +70,70 @@ describe('importing a sheet', () => {
 describe('editing, saving and four-eyes approval', () => {
   it('saves only a valid plan; fixing the bad row in place makes it savable; drafts save with errors', async () => {
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64(csv) }, 'alice');
-    expect(service.saveDraft({ id: plan.id, requiresApproval: true }).status).toBe('draft');
-    await expect(service.save({ id: plan.id, requiresApproval: true })).rejects.toMatchObject({ code: 'PLAN_HAS_ERRORS' });
+    expect(service.saveDraft({ id: plan.id }).status).toBe('draft');
+    await expect(service.save({ id: plan.id })).rejects.toMatchObject({ code: 'PLAN_HAS_ERRORS' });
     await service.updateRow({ id: plan.id, index: 2, target: 'gamma', amount: '5', memo: 'third' });
     expect(service.get(plan.id).rows[2]!.problems.map((p) => p.code)).toEqual(['PLAN_ROW_REFERRAL_CUSTOMER']);
     await service.deleteRow({ id: plan.id, index: 2 });
-    const saved = await service.save({ id: plan.id, requiresApproval: true });
+    const saved = await service.save({ id: plan.id });
     expect(saved.status).toBe('ready');
     expect(saved.approvalValid).toBe(false);
   });
 
-  it('approval by a second operator records who and the content hash; the author cannot approve; any change voids it', async () => {
+  it('approval by a second operator is signed with their enrolled key for the content hash; the author cannot approve; any change voids it', async () => {
+    const here: Desk = desk(store, null, operations);
+    service = here.service;
+    const bobKey = await enrol(here, 'bob');
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\nc2,2\n') }, 'alice');
-    const ready = await service.save({ id: plan.id, requiresApproval: true });
-    expect(() => service.approve({ id: plan.id, contentHash: ready.contentHash }, 'Alice')).toThrow(expect.objectContaining({ code: 'PLAN_APPROVER_IS_AUTHOR' }));
-    expect(() => service.approve({ id: plan.id, contentHash: 'f'.repeat(64) }, 'bob')).toThrow(expect.objectContaining({ code: 'PLAN_CHANGED_SINCE_VIEWED' }));
-    const approved = service.approve({ id: plan.id, contentHash: ready.contentHash }, 'bob');
-    expect(approved.approval).toMatchObject({ approver: 'bob', contentHash: ready.contentHash, via: 'local' });
+    const ready = await service.save({ id: plan.id });
+    expect(ready.requiresApproval).toBe(true);
+    await expect(service.approve({ id: plan.id, contentHash: ready.contentHash }, 'Alice')).rejects.toMatchObject({ code: 'PLAN_APPROVER_IS_AUTHOR' });
+    await expect(service.approve({ id: plan.id, contentHash: 'f'.repeat(64) }, 'bob')).rejects.toMatchObject({ code: 'PLAN_CHANGED_SINCE_VIEWED' });
+    await expect(service.approve({ id: plan.id, contentHash: ready.contentHash }, 'carol')).rejects.toMatchObject({ code: 'PLAN_APPROVAL_KEY_NOT_ENROLLED' });
+    const approved = await service.approve({ id: plan.id, contentHash: ready.contentHash }, 'bob');
+    expect(approved.approval).toMatchObject({ approver: 'bob', contentHash: ready.contentHash, via: 'local', keyFingerprint: bobKey });
     expect(approved.approvalValid).toBe(true);
 
     const edited = await service.updateRow({ id: plan.id, index: 1, target: 'c2', amount: '2.01', memo: '' });
     expect(edited.contentHash).not.toBe(ready.contentHash);
     expect(edited.approval).toBeNull();
     expect(edited.status).toBe('draft');
-    expect(() => service.execute(plan.id, 'alice')).toThrow(expect.objectContaining({ code: 'PLAN_WRONG_STATE' }));
+    await expect(service.execute(plan.id, 'alice')).rejects.toMatchObject({ code: 'PLAN_WRONG_STATE' });
   });
 
-  it('works across workstations: plan file out, approval there, approval file back; tampering is refused', async () => {
+  it('works across workstations: plan file out, signed approval there, approval file back; tampering is refused', async () => {
+    const here = desk(store, null, operations);
+    service = here.service;
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\nc2,2\n') }, 'alice');
-    await service.save({ id: plan.id, requiresApproval: true });
+    await service.save({ id: plan.id });
     const planFile = service.exportPlanFile(plan.id);
 
+    // Bob's workstation: the same partner account's data, his own keychain.
     const otherStore = LocalStore.open(':memory:');
-    const other = serviceOver(otherStore);
+    seedStore(otherStore.db, { allocatable: '1000.00', customers: [{ id: 'c1', login: 'alpha' }, { id: 'c2', login: 'beta' }] });
+    const there = desk(otherStore);
+    await enrol(here, 'bob', there);
     const tampered = planFile.content.replace('"2.00"', '"200.00"');
-    expect(() => other.importPlanFile(tampered)).toThrow(expect.objectContaining({ code: 'PLAN_FILE_TAMPERED' }));
-    const review = other.importPlanFile(planFile.content);
-    expect(review).toMatchObject({ status: 'review', author: 'alice', contentHash: plan.contentHash, total: '3.00' });
-    other.approve({ id: plan.id, contentHash: review.contentHash }, 'bob');
-    const approvalFile = other.exportApproval(plan.id);
+    await expect(there.service.importPlanFile(tampered)).rejects.toMatchObject({ code: 'PLAN_FILE_TAMPERED' });
+    const review = await there.service.importPlanFile(planFile.content);
+    expect(review).toMatchObject({ status: 'review', author: 'alice', contentHash: plan.contentHash, total: '3.00', errorRows: 0 });
+    await there.service.approve({ id: plan.id, contentHash: review.contentHash }, 'bob');
+    const approvalFile = there.service.exportApproval(plan.id);
     otherStore.close();
 
     const forged = approvalFile.content.replace(plan.contentHash, 'e'.repeat(64));
-    expect(() => service.importApproval(forged)).toThrow(expect.objectContaining({ code: 'PLAN_APPROVAL_MISMATCH' }));
+    await expect(service.importApproval(forged)).rejects.toMatchObject({ code: 'PLAN_APPROVAL_MISMATCH' });
     const selfApproved = approvalFile.content.replace('"approver": "bob"', '"approver": "alice"');
-    expect(() => service.importApproval(selfApproved)).toThrow(expect.objectContaining({ code: 'PLAN_APPROVER_IS_AUTHOR' }));
-    const back = service.importApproval(approvalFile.content);
+    await expect(service.importApproval(selfApproved)).rejects.toMatchObject({ code: 'PLAN_APPROVER_IS_AUTHOR' });
+    const back = await service.importApproval(approvalFile.content);
     expect(back).toMatchObject({ approvalValid: true, approval: { approver: 'bob', via: 'file' } });
 
     // A plan file for a plan this workstation already holds is refused rather than merged.
-    expect(() => service.importPlanFile(planFile.content)).toThrow(expect.objectContaining({ code: 'PLAN_ALREADY_EXISTS' }));
+    await expect(service.importPlanFile(planFile.content)).rejects.toMatchObject({ code: 'PLAN_ALREADY_EXISTS' });
 
     // The approval is for that content only: a later edit voids it, and re-importing it is refused.
     await service.updateRow({ id: plan.id, index: 0, target: 'c1', amount: '1.5', memo: '' });
-    expect(() => service.importApproval(approvalFile.content)).toThrow(expect.objectContaining({ code: 'PLAN_APPROVAL_MISMATCH' }));
+    await expect(service.importApproval(approvalFile.content)).rejects.toMatchObject({ code: 'PLAN_APPROVAL_MISMATCH' });
   });
 });
 
@@ -131,10 +141,13 @@ describe('execution through the journal', () => {
   it('journals every item with its plan id and index, and exports the per-item outcome', async () => {
     const wire = new FakeWire();
     const ex = journaledExecutor(wire, operations);
-    service = serviceOver(store, executorPort(ex), operations);
+    const here = desk(store, executorPort(ex), operations);
+    service = here.service;
+    await enrol(here, 'bob');
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\nc2,2\n') }, 'alice');
-    await service.save({ id: plan.id, requiresApproval: false });
-    service.execute(plan.id, 'alice');
+    const ready = await service.save({ id: plan.id });
+    await service.approve({ id: plan.id, contentHash: ready.contentHash }, 'bob');
+    await service.execute(plan.id, 'alice');
     await service.settled(plan.id);
     const done = service.get(plan.id);
     expect(done.status).toBe('finished');
@@ -152,20 +165,20 @@ describe('execution through the journal', () => {
 
   it('a plan file under review here cannot be executed here, only approved', async () => {
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\n') }, 'alice');
-    await service.save({ id: plan.id, requiresApproval: true });
+    await service.save({ id: plan.id });
     const file = service.exportPlanFile(plan.id).content;
     const otherStore = LocalStore.open(':memory:');
     const other = serviceOver(otherStore, executorPort(journaledExecutor(new FakeWire())));
-    other.importPlanFile(file);
-    expect(() => other.execute(plan.id, 'bob')).toThrow(expect.objectContaining({ code: 'PLAN_WRONG_STATE' }));
+    await other.importPlanFile(file);
+    await expect(other.execute(plan.id, 'bob')).rejects.toMatchObject({ code: 'PLAN_WRONG_STATE' });
     await expect(other.updateRow({ id: plan.id, index: 0, target: 'c1', amount: '9', memo: '' })).rejects.toMatchObject({ code: 'PLAN_NOT_EDITABLE' });
     otherStore.close();
   });
 
-  it('refuses to run a plan that needs approval and has none', async () => {
+  it('refuses to run a plan that has no approval', async () => {
     service = serviceOver(store, executorPort(journaledExecutor(new FakeWire(), operations)), operations);
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\n') }, 'alice');
-    await service.save({ id: plan.id, requiresApproval: true });
-    expect(() => service.execute(plan.id, 'alice')).toThrow(expect.objectContaining({ code: 'PLAN_NOT_APPROVED' }));
+    await service.save({ id: plan.id });
+    await expect(service.execute(plan.id, 'alice')).rejects.toMatchObject({ code: 'PLAN_NOT_APPROVED' });
   });
 });

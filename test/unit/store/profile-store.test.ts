@@ -11,6 +11,7 @@ import { createPlansArea } from '../../../electron/core/services/plans/plans-are
 import { createReviewArea } from '../../../electron/core/services/review/review-handlers';
 import { DB_FILE_NAME } from '../../../electron/core/store/open-database';
 import { ProfileStore } from '../../../electron/core/store/profile-store';
+import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
 import { switchableSessions } from '../../support/switchable-sessions';
 
 let root: string;
@@ -30,7 +31,7 @@ describe('the session store handle', () => {
     const core = { events: new EventBus(), sessions: s.manager, log } as unknown as CoreContext;
     const review = createReviewArea(core, handle);
     const operations = new OperationsStore(s.manager);
-    const plans = createPlansArea(core, { store: handle, operations });
+    const plans = createPlansArea(core, { store: handle, operations, vault: createMemoryVault() });
     s.switchTo('a');
     const store = handle.store();
     expect(review.active.store()).toBe(store);

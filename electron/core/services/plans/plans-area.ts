@@ -4,11 +4,14 @@
 // is supplied by the money area. Both handles are shared and owned by the composition root.
 import type { ProgressEvent } from '../../../../shared/contract';
 import type { CoreContext } from '../../core-context';
+import { operatorKeys } from '../../four-eyes/operator-keys';
 import type { OperationsStore } from '../../journal/operations-store';
 import { storeReferenceSource } from '../../plans/store-reference';
 import type { PlanMoneyPort } from '../../plans/run/money-port';
 import type { ProfileSession } from '../../session';
 import type { ProfileStore } from '../../store/profile-store';
+import type { Vault } from '../../vault/vault';
+import { ApproversService } from './approvers-service';
 import { PlansService, type PlansServiceDeps } from './plans-service';
 
 export interface PlansAreaOptions {
@@ -19,10 +22,14 @@ export interface PlansAreaOptions {
   /** The active profile's journaled executor as a plan port; null when none is available. */
   readonly money?: () => PlanMoneyPort | null;
   readonly runner?: PlansServiceDeps['runner'];
+  /** Where operators' signing keys live: the OS keychain (the in-memory vault in tests). */
+  readonly vault: Vault;
 }
 
 export interface PlansArea {
   readonly service: () => PlansService;
+  /** Four-eyes setup of the active profile's partner account. */
+  readonly approvers: () => ApproversService;
   dispose(): void;
 }
 
@@ -30,6 +37,10 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions): P
   // One service per session: its running plans belong to that profile.
   let open: { session: ProfileSession; service: PlansService } | null = null;
   const unsubscribe = core.sessions.onChange(() => (open = null));
+  const keys = operatorKeys(options.vault);
+  // The partner account the policy, roster and signatures belong to.
+  const account = () => core.sessions.require().profile.domainId;
+  const db = () => options.operations.db();
 
   const service = (): PlansService => {
     // Not the snapshot store's session: plans stay readable while that file is damaged.
@@ -38,7 +49,9 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions): P
       open = {
         session,
         service: new PlansService({
-          db: () => options.operations.db(),
+          db,
+          account,
+          keys,
           reference: storeReferenceSource(() => options.store.store().db),
           money: options.money ?? (() => null),
           onProgress: (event: ProgressEvent) => core.events.emit('task.progress', event),
@@ -51,6 +64,7 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions): P
 
   return {
     service,
+    approvers: () => new ApproversService({ db, account, keys }),
     dispose() {
       unsubscribe();
       open = null;

@@ -1,8 +1,13 @@
 // IPC handlers of the plans area: thin, the service does the work.
 import type { AreaHandlers, Contract, Language } from '../../../../shared/contract';
+import type { ApproversService } from './approvers-service';
 import type { PlansService } from './plans-service';
 
-export function plansHandlers(service: () => PlansService, language: () => Language): AreaHandlers<Contract, 'plans'> {
+export function plansHandlers(
+  service: () => PlansService,
+  language: () => Language,
+  approvers: () => ApproversService,
+): AreaHandlers<Contract, 'plans'> {
   return {
     list: () => service().list(),
     get: ({ id }) => service().get(id),
@@ -25,5 +30,11 @@ export function plansHandlers(service: () => PlansService, language: () => Langu
     cancel: ({ id }) => service().cancel(id),
     reconcile: ({ id }, ctx) => service().reconcile(id, ctx.operator),
     exportResult: (input) => service().exportResult(input, language()),
+    approvalSetup: (_, ctx) => approvers().setup(ctx.operator),
+    createSigningKey: (_, ctx) => approvers().createSigningKey(ctx.operator),
+    exportEnrolment: (_, ctx) => approvers().exportEnrolment(ctx.operator),
+    enrolApprover: ({ content }, ctx) => approvers().enrol(content, ctx.operator),
+    removeApprover: ({ fingerprint }, ctx) => approvers().remove(fingerprint, ctx.operator),
+    setApprovalPolicy: (input, ctx) => approvers().setPolicy(input, ctx.operator),
   };
 }

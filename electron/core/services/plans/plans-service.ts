@@ -1,22 +1,23 @@
-// Batch plans use cases: import, edit, validate, save, four-eyes approval (also across
-// workstations through plan and approval files), execution through the journaled money
+// Batch plans use cases: import, edit, validate, save, four-eyes approval (signed, also across
+// workstations through plan and approval files: plan-approvals.ts), execution through the journaled money
 // executor, and the result export. Validation reads only the local store, so plans can be
 // drafted and reviewed offline.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError, type Language, type ProgressEvent } from '../../../../shared/contract';
-import { sumAmounts } from '../../../../shared/domain/money';
 import { MAX_PLAN_ROWS, type PlanBinaryOut, type PlanDetail, type PlanFileOut, type PlanKind, type PlanSummary } from '../../../../shared/contract/channels/plans';
-import { canonicalItems, hashOf, revalidate } from '../../plans/plan-content';
-import { readApprovalFile, readPlanFile, writeApprovalFile, writePlanFile } from '../../plans/plan-file';
-import { PlanRepository, type StoredPlan, type StoredRow } from '../../plans/plan-repository';
+import type { OperatorKeys } from '../../four-eyes/operator-keys';
+import { PolicyLog } from '../../four-eyes/policy-log';
+import { hashOf, revalidate } from '../../plans/plan-content';
+import { PlanRepository, type StoredPlan } from '../../plans/plan-repository';
 import type { ReferenceSource } from '../../plans/reference';
 import { exportResult } from '../../plans/result-export';
 import type { PlanMoneyPort } from '../../plans/run/money-port';
 import { PlanRunner, type RunnerOptions } from '../../plans/run/plan-runner';
 import { readSheet } from '../../plans/sheet';
 import type { PlanRow } from '../../plans/types';
-import { approvalValid, detailView, summaryView } from '../../plans/views';
+import { detailView, summaryView } from '../../plans/views';
+import { PlanApprovals } from './plan-approvals';
 
 export interface PlansServiceDeps {
   /** The active profile's operations file (journal.db), with the plan tables. */
@@ -25,6 +26,10 @@ export interface PlansServiceDeps {
   /** The active profile's journaled executor; null when money cannot move (no session). */
   readonly money: () => PlanMoneyPort | null;
   readonly onProgress: (event: ProgressEvent) => void;
+  /** The active profile's partner account (domain id): approvals are signed for it. */
+  readonly account: () => string;
+  /** Operators' signing keys (the OS keychain). */
+  readonly keys: OperatorKeys;
   readonly now?: () => Date;
   /** Concurrency override (tests, bench); the HTTP client's limiter paces the starts. */
   readonly runner?: Pick<RunnerOptions, 'concurrency'>;
@@ -35,7 +40,11 @@ const EDITABLE = new Set(['draft', 'ready']);
 export class PlansService {
   private readonly runners = new Map<string, { runner: PlanRunner; done: Promise<unknown> }>();
 
-  constructor(private readonly deps: PlansServiceDeps) {}
+  private readonly approvals: PlanApprovals;
+
+  constructor(private readonly deps: PlansServiceDeps) {
+    this.approvals = new PlanApprovals(deps);
+  }
 
   private repo(): PlanRepository {
     return new PlanRepository(this.deps.db());
@@ -46,8 +55,7 @@ export class PlansService {
   }
 
   private require(repo: PlanRepository, id: string): StoredPlan {
-    const plan = repo.get(id);
-    if (!plan) throw new AppError('PLAN_NOT_FOUND', { id });
+    const plan = repo.require(id);
     // A plan left `running` by a process that died is interrupted: shown as paused, resumable.
     if (plan.status === 'running' && !this.runners.has(id)) {
       repo.update(id, { status: 'paused' });
@@ -155,21 +163,26 @@ export class PlansService {
     return this.detail(repo, input.id);
   }
 
-  saveDraft(input: { id: string; requiresApproval: boolean }): PlanDetail {
+  /** The stored flag follows the account's policy: every plan needs approval. */
+  private policyRequiresApproval(): boolean {
+    return new PolicyLog(this.deps.db()).state().policy.plansRequireApproval;
+  }
+
+  saveDraft(input: { id: string }): PlanDetail {
     const repo = this.repo();
     const plan = this.require(repo, input.id);
     if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
-    repo.update(input.id, { status: 'draft', requiresApproval: input.requiresApproval, updatedAt: this.now() });
+    repo.update(input.id, { status: 'draft', requiresApproval: this.policyRequiresApproval(), updatedAt: this.now() });
     return this.detail(repo, input.id);
   }
 
-  async save(input: { id: string; requiresApproval: boolean }): Promise<PlanDetail> {
+  async save(input: { id: string }): Promise<PlanDetail> {
     const checked = await this.revalidate(input.id);
     if (checked.rows.length === 0) throw new AppError('PLAN_EMPTY', {});
     const count = checked.rows.reduce((n, r) => n + r.problems.length, 0) + checked.problems.length;
     if (count > 0) throw new AppError('PLAN_HAS_ERRORS', { count });
     const repo = this.repo();
-    repo.update(input.id, { status: 'ready', requiresApproval: input.requiresApproval, updatedAt: this.now() });
+    repo.update(input.id, { status: 'ready', requiresApproval: this.policyRequiresApproval(), updatedAt: this.now() });
     return this.detail(repo, input.id);
   }
 
@@ -181,99 +194,48 @@ export class PlansService {
     return { deleted: id };
   }
 
-  // ---- four eyes ----
+  // ---- four eyes (plan-approvals.ts) ----
 
-  approve(input: { id: string; contentHash: string }, operator: string): PlanDetail {
-    const repo = this.repo();
-    const plan = this.require(repo, input.id);
-    if (plan.status !== 'ready' && plan.status !== 'review') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
-    if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
-    if (sameOperator(operator, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator });
-    if (input.contentHash !== plan.contentHash) throw new AppError('PLAN_CHANGED_SINCE_VIEWED', {});
-    repo.setApproval(input.id, { approver: operator, approvedAt: this.now(), contentHash: plan.contentHash, via: 'local' });
-    return this.detail(repo, input.id);
+  approve(input: { id: string; contentHash: string }, operator: string): Promise<PlanDetail> {
+    return this.approvals.approve(input, operator);
   }
 
   exportPlanFile(id: string): PlanFileOut {
-    const repo = this.repo();
-    const plan = this.require(repo, id);
-    const rows = repo.rows(id);
-    if (plan.errorRows > 0 || plan.problems.length > 0 || rows.length === 0) {
-      throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
-    }
-    const items = canonicalItems(rows).map((c, i) => ({ ...c, counterpartyName: rows[i]!.resolution?.counterpartyName ?? null }));
-    const content = writePlanFile(
-      { id: plan.id, name: plan.name, kind: plan.kind, author: plan.author, createdAt: plan.createdAt, requiresApproval: plan.requiresApproval, items },
-      new Date(this.now()),
-    );
-    return { fileName: `plan-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdplan.json`, content };
+    return this.approvals.exportPlanFile(id);
   }
 
-  importPlanFile(content: string): PlanDetail {
-    const file = readPlanFile(content);
-    const repo = this.repo();
-    if (repo.get(file.id)) throw new AppError('PLAN_ALREADY_EXISTS', { id: file.id });
-    const rows: StoredRow[] = file.items.map((i) => ({
-      target: i.target,
-      amount: i.amount,
-      memo: i.memo,
-      sourceLine: null,
-      canonicalAmount: i.amount,
-      problems: [],
-      resolution: { counterpartyId: i.counterpartyId, counterpartyName: i.counterpartyName, indirectPartnerId: i.indirectPartnerId, balance: null, balanceFetchedAt: null },
-    }));
-    const total = sumAmounts(rows.map((r) => r.amount));
-    const now = this.now();
-    repo.insert(
-      {
-        id: file.id, name: file.name, kind: file.kind, status: 'review', author: file.author, createdAt: file.createdAt, updatedAt: now,
-        requiresApproval: file.requiresApproval, contentHash: file.contentHash, total, errorRows: 0, problems: [], allocatable: null,
-        approval: null, startedAt: null, finishedAt: null,
-      },
-      rows,
-    );
-    return this.detail(repo, file.id);
+  importPlanFile(content: string): Promise<PlanDetail> {
+    return this.approvals.importPlanFile(content);
   }
 
   exportApproval(id: string): PlanFileOut {
-    const repo = this.repo();
-    const plan = this.require(repo, id);
-    if (!plan.approval || plan.approval.contentHash !== plan.contentHash) throw new AppError('PLAN_NOT_APPROVED', {});
-    const content = writeApprovalFile({
-      planId: plan.id, planName: plan.name, author: plan.author, contentHash: plan.contentHash, approver: plan.approval.approver,
-      approvedAt: plan.approval.approvedAt, total: plan.total, itemCount: repo.rows(id).length,
-    });
-    return { fileName: `approval-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdapproval.json`, content };
+    return this.approvals.exportApproval(id);
   }
 
-  importApproval(content: string): PlanDetail {
-    const approval = readApprovalFile(content);
-    const repo = this.repo();
-    const plan = this.require(repo, approval.planId);
-    if (plan.status !== 'ready' && plan.status !== 'draft') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
-    if (approval.contentHash !== plan.contentHash || approval.author !== plan.author) {
-      throw new AppError('PLAN_APPROVAL_MISMATCH', { approvedHash: approval.contentHash.slice(0, 12), currentHash: plan.contentHash.slice(0, 12) });
-    }
-    if (sameOperator(approval.approver, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator: approval.approver });
-    repo.setApproval(plan.id, { approver: approval.approver, approvedAt: approval.approvedAt, contentHash: approval.contentHash, via: 'file' });
-    return this.detail(repo, plan.id);
+  importApproval(content: string): Promise<PlanDetail> {
+    return this.approvals.importApproval(content);
   }
 
   // ---- execution ----
 
-  /** The `approved` gate of plans.execute: the plan's approval is valid for its content now. */
-  assertApproved(id: string): void {
+  /** The `approved` gate of plans.execute: the plan carries a signed approval, valid for its content now. */
+  async assertApproved(id: string): Promise<void> {
     const plan = this.require(this.repo(), id);
-    if (!approvalValid(plan)) throw new AppError('PLAN_NOT_APPROVED', {});
+    const check = await this.approvals.executionCheck(plan.author);
+    check(this.repo(), this.require(this.repo(), id));
   }
 
-  execute(id: string, operator: string): PlanDetail {
+  async execute(id: string, operator: string): Promise<PlanDetail> {
+    // The keychain is read first; from the checks below to the run's start nothing awaits, so
+    // no edit or second click can land between the approval check and the items made from the rows.
+    const checkApproval = await this.approvals.executionCheck(this.require(this.repo(), id).author);
     const repo = this.repo();
     const plan = this.require(repo, id);
     const resumable = plan.status === 'finished' && repo.itemsWithOutcome(id, ['reconciled-not-applied']).length > 0;
     if (plan.status !== 'ready' && plan.status !== 'paused' && !resumable) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
-    if (!approvalValid(plan)) throw new AppError('PLAN_NOT_APPROVED', {});
+    // Every plan, whatever its stored flag says: signature, roster, author and rows checked now.
+    checkApproval(repo, plan);
     const money = this.deps.money();
     if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
     if (repo.items(id).length === 0) {
@@ -348,6 +310,3 @@ export class PlansService {
   }
 }
 
-/** OS user names differ only in case on Windows; treat "Alice" and "alice" as one person. */
-const sameOperator = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const safeName = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'plan';

@@ -38,6 +38,8 @@ const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log }) => 
 
 export interface ProfilesArea {
   readonly sessions: SessionController;
+  /** The SKs' keychain, shared with the plans area for operators' signing keys. */
+  readonly vault: Vault;
   readonly service: ProfilesService;
   readonly appLog: FileLogger;
   dispose(): Promise<void>;
@@ -47,9 +49,10 @@ export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
   const appLog = createFileLogger({ dir: join(options.dataDir, 'logs'), name: 'partner-desk', tee: options.logTee });
   const apiFactory = options.apiFactory ?? signedPartnerApi;
   const sessions = createSessionManager({ dataDir: options.dataDir, apiFactory, log: appLog.log });
+  const vault = options.vault ?? createKeytarVault();
   const service = createProfilesService({
     repo: profileRepository(options.settings),
-    vault: options.vault ?? createKeytarVault(),
+    vault,
     sessions,
     apiFactory,
     sandbox: options.sandbox,
@@ -58,6 +61,7 @@ export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
   });
   return {
     sessions,
+    vault,
     service,
     appLog,
     async dispose() {
