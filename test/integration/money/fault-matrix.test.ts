@@ -12,7 +12,20 @@ const ctx = { operator: 'fault-matrix' };
 const DELAY_MS = CLIENT_TIMEOUT_MS + 300;
 
 /** What the client must conclude, and what reconciliation must find. */
-const FAULTS: readonly { kind: FaultKind; status?: number; sent: JournalState; final: JournalState }[] = [
+interface FaultCase {
+  readonly name?: string;
+  readonly kind: FaultKind;
+  readonly status?: number;
+  readonly body?: 'none' | 'html';
+  /** Records show this long after the write (sandbox record lag, every write). */
+  readonly lagSeconds?: number;
+  /** The server's clock against the workstation's. */
+  readonly skewMs?: number;
+  readonly sent: JournalState;
+  readonly final: JournalState;
+}
+
+const FAULTS: readonly FaultCase[] = [
   { kind: 'drop-after-commit', sent: 'unknown', final: 'reconciled-done' },
   { kind: 'error-before-commit', status: 503, sent: 'unknown', final: 'reconciled-not-applied' },
   { kind: 'error-after-commit', status: 500, sent: 'unknown', final: 'reconciled-done' },
@@ -21,6 +34,10 @@ const FAULTS: readonly { kind: FaultKind; status?: number; sent: JournalState; f
   { kind: 'throttle', sent: 'failed', final: 'failed' },
   { kind: 'malformed-body', sent: 'unknown', final: 'reconciled-done' },
   { kind: 'clock-skew', sent: 'failed', final: 'failed' },
+  { name: 'bare 400 after commit', kind: 'error-after-commit', status: 400, body: 'none', sent: 'unknown', final: 'reconciled-done' },
+  { name: 'records 2 min late', kind: 'drop-after-commit', lagSeconds: 120, sent: 'unknown', final: 'reconciled-done' },
+  { name: 'server clock 10 min behind', kind: 'drop-after-commit', skewMs: -600_000, sent: 'unknown', final: 'reconciled-done' },
+  { name: 'server clock 10 min ahead', kind: 'error-before-commit', status: 503, skewMs: 600_000, sent: 'unknown', final: 'reconciled-not-applied' },
 ];
 
 const OPS: readonly MoneyOperation[] = ['fundCustomer', 'reclaimCustomer', 'fundT2', 'reclaimT2', 'fundT2Customer'];
@@ -59,15 +76,18 @@ describe('fault matrix: every money operation under every injected fault', () =>
   let n = 0;
   for (const op of OPS) {
     for (const fault of FAULTS) {
-      it(`${op} with ${fault.kind}: ${fault.sent}, then ${fault.final}; journal and ledger agree`, async () => {
+      it(`${op} with ${fault.name ?? fault.kind}: ${fault.sent}, then ${fault.final}; journal and ledger agree`, async () => {
         n += 1;
         const amount = `${n}.${String(n % 100).padStart(2, '0')}`;
         const exec = executorOf(op);
         const logBefore = sb.control.log().length;
         const totalBefore = sb.control.ledger().moneyTotal;
+        if (fault.lagSeconds) sb.control.setRecordLag({ operation: '*', seconds: fault.lagSeconds });
+        clock.skewServer(fault.skewMs ?? 0);
         sb.control.addFault({
           operation: OPERATIONS[op].api, kind: fault.kind, times: 1,
-          ...(fault.status ? { status: fault.status } : {}), ...(fault.kind === 'delay' ? { delayMs: DELAY_MS } : {}),
+          ...(fault.status ? { status: fault.status } : {}), ...(fault.body ? { body: fault.body } : {}),
+          ...(fault.kind === 'delay' ? { delayMs: DELAY_MS } : {}),
         });
 
         const entry = await exec.execute(intents[op](amount), ctx);
@@ -78,6 +98,8 @@ describe('fault matrix: every money operation under every injected fault', () =>
         clock.advance(SETTLE_MS + 1000);
 
         const summary = await exec.reconcileAll(ctx);
+        sb.control.clearRecordLags();
+        clock.skewServer(0);
         expect(summary.stillUnknown).toBe(0);
         const final = exec.journal.require(entry.id);
         expect(final.state).toBe(fault.final);
