@@ -14,8 +14,9 @@
 // time plus the client's timeout. An entry that never reached `sent` was never handed to the
 // network and is not applied at once.
 //
-// "Undecided" (stays unknown): too early, an identical write in flight in this process, or
-// the server's clock could not be measured precisely enough to tell.
+// "Undecided" (stays unknown): too early, an identical write in flight in this process, or the
+// records cannot be read. An unmeasured server clock does not leave it undecided: the window
+// widens by the 15 minutes a signature tolerates instead.
 //
 // Limits (said plainly in the UI too): a record with the same counterparty, type and amount
 // made outside Partner Desk (e.g. in Huawei's web console) inside the window is

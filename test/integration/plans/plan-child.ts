@@ -11,12 +11,27 @@ import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
 import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
 import { sandboxWorldClock } from '../../support/world-clock';
-import { openPlanDb, type ChildArgs } from './soak-harness';
+import { dirname } from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import { acquireDataFolderLock } from '../../../electron/core/instance/data-folder-lock';
+import { EXIT_FOLDER_IN_USE, openPlanDb, type ChildArgs } from './soak-harness';
 
 const CLIENT_TIMEOUT_MS = 5000;
 
 async function main(): Promise<void> {
   const a = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
+  // One process per data folder, as the app and the web host take it before opening anything.
+  try {
+    acquireDataFolderLock(dirname(a.journalDb), { host: 'cli', holderWaitMs: 2000 });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'DATA_FOLDER_IN_USE') {
+      process.stdout.write(`${JSON.stringify({ refused: error.code })}\n`);
+      process.exit(EXIT_FOLDER_IN_USE);
+    }
+    throw error;
+  }
+  process.stdout.write(`${JSON.stringify({ locked: true })}\n`);
+  if (a.holdOnly) await new Promise(() => setInterval(() => undefined, 1000));
   // Time is the sandbox's: shared by every child (also one restarted after a kill).
   const clock = await sandboxWorldClock(a.sandboxUrl);
   const client = createHttpClient({

@@ -14,6 +14,9 @@ describe('plan execution survives hard kills', () => {
   it('soak (CI size): 10% injected faults and hard kills; the applied-operation log and the journal match item for item', async () => {
     const r = await runSoak({ seed: 2024, operations: 160, planSize: 80, faultRate: 0.1, killsPerPlan: 2 });
     expect(r.faultsFired).toBeGreaterThan(0);
+    // Two processes on one data folder: every second one refused while a plan ran.
+    expect(r.intruders).toBeGreaterThan(0);
+    expect(r.intrudersRefused).toBe(r.intruders);
     expect(r.details).toEqual([]);
     expect(r.applied).toBe(r.planned);
   }, 180_000);

@@ -12,6 +12,8 @@ import { createRng } from '../../../electron/sandbox/util/rng';
 import { DEMO_SP, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
 
 const root = resolve(import.meta.dirname, '../../..');
+/** plan-child.ts's exit code when the data folder is held by another process. */
+export const EXIT_FOLDER_IN_USE = 4;
 
 export interface ChildArgs {
   readonly sandboxUrl: string;
@@ -25,6 +27,8 @@ export interface ChildArgs {
   readonly ratePerSecond: number;
   /** Use the client's own 10/s per-operation limiter (true) or one at `ratePerSecond` (fast soak). */
   readonly clientLimiter: boolean;
+  /** Only take the data folder's lock and hold it until killed (the first of two processes). */
+  readonly holdOnly?: boolean;
 }
 
 export function openPlanDb(file: string): Database.Database {
@@ -55,6 +59,9 @@ export interface SoakResult {
   readonly applied: number;
   readonly kills: number;
   readonly faultsFired: number;
+  /** Second processes started on the same data folder while a plan ran: each must be refused. */
+  readonly intruders: number;
+  readonly intrudersRefused: number;
   /** Items not applied exactly once + sandbox operations no journal entry explains + journal claims the sandbox never applied. */
   readonly mismatches: number;
   readonly details: string[];
@@ -109,6 +116,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const pool = spCustomers(sb);
     const plans: { id: string; size: number }[] = [];
     let kills = 0;
+    let intruders = 0;
+    let intrudersRefused = 0;
     for (let planned = 0, n = 0; planned < o.operations; n++) {
       const size = Math.min(o.planSize, o.operations - planned, pool.length);
       const id = `soak-${o.seed}-${n}`;
@@ -121,6 +130,19 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: DEMO_SP.ak, sk: DEMO_SP.sk, domainId: DEMO_SP.domainId,
         ratePerSecond: o.ratePerSecond ?? 200, clientLimiter: false,
       };
+      {
+        // A second process on a data folder another one holds is refused, and sends nothing.
+        const holder = spawnChild({ ...args, holdOnly: true });
+        while (!holder.output.join('').includes('"locked"')) await new Promise((r) => setTimeout(r, 5));
+        intruders += 1;
+        const before = sb.control.log().length;
+        const intruder = spawnChild(args);
+        const code = await intruder.exited;
+        if (code === EXIT_FOLDER_IN_USE && intruder.output.join('').includes('DATA_FOLDER_IN_USE') && sb.control.log().length === before) intrudersRefused += 1;
+        else log(`plan ${id}: a second process on the folder was not refused (exit ${code}): ${intruder.output.join('')}`);
+        holder.kill();
+        await holder.exited;
+      }
       for (let k = 0; k < o.killsPerPlan; k++) {
         const before = sb.control.log().length;
         const killAt = before + 1 + Math.floor(rng() * Math.max(1, size * 0.8 / o.killsPerPlan));
@@ -140,7 +162,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (code !== 0) throw new Error(`plan child failed (${code}):\n${final.output.join('')}`);
       log(`plan ${id}: ${final.output.join('').trim().split('\n').pop()}`);
     }
-    return { ...compare(sb, journalDb, planDb, plans), kills, faultsFired: sb.control.faults().reduce((n, f) => n + f.fired, 0) };
+    return { ...compare(sb, journalDb, planDb, plans), kills, intruders, intrudersRefused, faultsFired: sb.control.faults().reduce((n, f) => n + f.fired, 0) };
   } finally {
     await sb.close();
     rmSync(dir, { recursive: true, force: true });
