@@ -5,6 +5,7 @@ import type { JournalFilters, JournalPage, ReconcileSummary } from '../../shared
 import type { IpcError } from '../../shared/contract/errors';
 import { api, bridge } from '../bridge';
 import { errorOf } from '../components/table/paged-list';
+import { useFundingStore } from './funding-store';
 
 const PAGE = 500;
 
@@ -34,6 +35,12 @@ export const useActivityStore = create<ActivityState>((set, get) => ({
       watching = true;
       bridge.onEvent((e) => {
         if (e.name === 'money.journal') void get().load();
+      });
+      // "Send again" goes through the funding store. Whatever its send ended in, the entry may
+      // have changed: a refusal after re-reading the records (MONEY_RETRY_APPLIED_LATE) marks it
+      // reconciled-done, a send the journal could not record is reconciled later. Show it now.
+      useFundingStore.subscribe((now, before) => {
+        if (before.busy === 'send' && now.busy === null) void get().load();
       });
     }
     try {

@@ -5,11 +5,13 @@ import { DateTime } from '../../components/DateTime';
 import { MoneyCell, currencyOf } from '../../components/MoneyCell';
 import { useActivityStore } from '../../stores/activity-store';
 import { useFundingStore } from '../../stores/funding-store';
+import { operationLabel } from '../funding/operations';
+import { EvidenceDetail } from './EvidenceDetail';
 
 const UNRESOLVED = new Set(['pending', 'sent', 'unknown']);
 
 export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { reconcile, reconciling } = useActivityStore();
   const review = useFundingStore((s) => s.review);
   const unresolved = UNRESOLVED.has(e.state);
@@ -18,7 +20,8 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
   const outcome = (() => {
     if (e.evidence?.record) return t('activity.evidence', { transId: e.evidence.record.transId, time: e.evidence.record.operationTime });
     if (e.evidence?.neverSent) return t('activity.neverSent');
-    if (e.state === 'unknown' && e.evidence?.undecided) return t('activity.undecided');
+    // With a settle time the evidence detail says until when instead.
+    if (e.state === 'unknown' && e.evidence?.undecided && !e.evidence.settleUntil) return t('activity.undecided');
     if (e.state === 'reconciled-not-applied' && e.evidence) return t('activity.notApplied', { from: e.evidence.window.from, to: e.evidence.window.to });
     if (e.transId) return e.transId;
     return [e.code, e.message].filter(Boolean).join(' ');
@@ -30,7 +33,7 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
         <DateTime value={e.createdAt} stacked />
       </td>
       <td>
-        {t(`funding.op.${e.operation}`)}
+        {operationLabel(e.operation, i18n.language)}
         {e.retryOf ? <div className="help">{t('activity.retryOf', { id: e.retryOf.slice(0, 8) })}</div> : null}
       </td>
       <td>
@@ -48,7 +51,10 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
           <DateTime value={e.stateAt} />
         </div>
       </td>
-      <td className="outcome">{outcome}</td>
+      <td className="outcome">
+        {outcome}
+        <EvidenceDetail evidence={e.evidence} state={e.state} />
+      </td>
       <td>{e.operator}</td>
       <td>{e.profileName}</td>
       <td className="mono">{e.requestId ?? '—'}</td>

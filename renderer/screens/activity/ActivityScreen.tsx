@@ -7,11 +7,12 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useActivityStore } from '../../stores/activity-store';
 import { useFundingStore } from '../../stores/funding-store';
 import { FundingConfirm } from '../funding/FundingConfirm';
+import { operationLabel } from '../funding/operations';
 import { ActivityExport } from './ActivityExport';
 import { ActivityRow } from './ActivityRow';
 
 export function ActivityScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = { state: useId(), op: useId(), from: useId(), to: useId(), cp: useId() };
   const { page, error, filters, setFilters, load, reconciling, reconcileAll, summary } = useActivityStore();
   const fundingError = useFundingStore((s) => s.error);
@@ -41,7 +42,9 @@ export function ActivityScreen() {
           {t('activity.reconcileSummary', { examined: summary.examined, applied: summary.applied, notApplied: summary.notApplied, stillUnknown: summary.stillUnknown })}
         </p>
       ) : null}
-      <ErrorNotice error={error ?? fundingError} />
+      <ErrorNotice error={error} />
+      {/* A refused "Send again" (its preview or its send), in the operator's language. */}
+      <ErrorNotice error={fundingError} />
       <form className="card filter-bar" aria-label={t('activity.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.state}>{t('activity.state')}</label>
@@ -68,7 +71,7 @@ export function ActivityScreen() {
             <option value="">{t('activity.any')}</option>
             {moneyOperations.map((o) => (
               <option key={o} value={o}>
-                {t(`funding.op.${o}`)}
+                {operationLabel(o, i18n.language)}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ import { MoneyCell } from '../../components/MoneyCell';
 import { useConnectivity } from '../../components/connectivity';
 import { useFundingStore } from '../../stores/funding-store';
 import { formatInZone } from '../../components/format/time';
+import { operationLabel } from './operations';
 
 export function FundingConfirm() {
   const { t, i18n } = useTranslation();
@@ -19,7 +20,7 @@ export function FundingConfirm() {
   return (
     <ConfirmDialog
       open={preview !== null}
-      title={preview ? t('funding.confirmTitle', { operation: t(`funding.op.${preview.operation}`) }) : ''}
+      title={preview ? t('funding.confirmTitle', { operation: operationLabel(preview.operation, i18n.language) }) : ''}
       confirmLabel={busy === 'send' ? t('funding.sending') : t('funding.confirm')}
       confirmDisabled={busy !== null || !online}
       disabledReason={!online ? t('funding.offline') : undefined}

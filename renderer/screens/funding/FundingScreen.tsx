@@ -3,18 +3,34 @@
 // sent until the operator confirms that exact preview.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moneyOperations, type MoneyOperation } from '../../../shared/contract/channels/activity';
+import type { MoneyOperation } from '../../../shared/contract/channels/activity';
+import type { Site, Tier } from '../../../shared/domain/operations';
 import { formatMoney, parseAmount } from '../../../shared/domain/money';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useConnectivity, watchConnectivity } from '../../components/connectivity';
 import { useFundingStore } from '../../stores/funding-store';
 import { useNavStore } from '../../stores/nav-store';
+import { useProfilesStore } from '../../stores/profiles-store';
 import { FundingConfirm } from './FundingConfirm';
 import { formatInZone } from '../../components/format/time';
+import { domainSite, needsCustomer as asksCustomer, needsT2 as asksT2, onT2, operationChoices, operationLabel } from './operations';
 
-const T1_ONLY: ReadonlySet<MoneyOperation> = new Set(['fundT2', 'reclaimT2', 'fundT2Customer']);
-const ON_T2: ReadonlySet<MoneyOperation> = new Set(['fundT2', 'reclaimT2']);
+/** The operation picker: every write, those this tier and site may not send disabled with the reason. */
+export function OperationSelect({ id, value, tier, site, onChange }: { id: string; value: MoneyOperation; tier: Tier; site: Site | 'custom'; onChange: (op: MoneyOperation) => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <select id={id} data-testid="funding-operation" value={value} onChange={(e) => onChange(e.target.value as MoneyOperation)}>
+      {operationChoices(tier, site).map(({ operation: op, notOffered }) => (
+        <option key={op} value={op} disabled={notOffered !== null}>
+          {operationLabel(op, i18n.language)}
+          {/* Tiers are SP and T1 and nothing is SP-only, so a tier refusal means tier-1 only. */}
+          {notOffered === 'tier' ? ` (${t('funding.t1Only')})` : notOffered === 'site' ? ` (${t('funding.notOnSite')})` : ''}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 export function FundingScreen() {
   const { t } = useTranslation();
@@ -22,6 +38,7 @@ export function FundingScreen() {
   const store = useFundingStore();
   const online = useConnectivity((s) => s.online);
   const go = useNavStore((s) => s.go);
+  const profileSite = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site);
   const [operation, setOperation] = useState<MoneyOperation>('fundCustomer');
   const [customer, setCustomer] = useState('');
   const [t2, setT2] = useState('');
@@ -31,21 +48,24 @@ export function FundingScreen() {
   useEffect(() => {
     watchConnectivity();
     void store.loadTargets();
+    // The active profile's site decides which operations exist at all (China site only).
+    if (!useProfilesStore.getState().list) void useProfilesStore.getState().load();
   }, []);
 
   const targets = store.targets;
-  const isT1 = targets?.role === 'T1';
-  const needsCustomer = !ON_T2.has(operation);
-  const needsT2 = ON_T2.has(operation) || operation === 'fundT2Customer';
+  const tier: Tier = targets?.role ?? 'SP';
+  const site = domainSite(profileSite);
+  const needsCustomer = asksCustomer(operation);
+  const needsT2 = asksT2(operation);
   const currency = targets?.currency ?? 'CNY';
   const ready = online && parseAmount(amount, { lenient: true }).ok && (!needsCustomer || customer.trim()) && (!needsT2 || t2);
 
   const submit = () => {
-    const counterpartyId = ON_T2.has(operation) ? t2 : customer.trim();
+    const counterpartyId = onT2(operation) ? t2 : customer.trim();
     void store.review({
       operation,
       counterpartyId,
-      ...(operation === 'fundT2Customer' ? { indirectPartnerId: t2 } : {}),
+      ...(needsCustomer && needsT2 ? { indirectPartnerId: t2 } : {}),
       amount,
       ...(memo.trim() ? { memo: memo.trim() } : {}),
     });
@@ -76,14 +96,7 @@ export function FundingScreen() {
         ) : null}
         <div className="field">
           <label htmlFor={ids.op}>{t('funding.operation')}</label>
-          <select id={ids.op} data-testid="funding-operation" value={operation} onChange={(e) => setOperation(e.target.value as MoneyOperation)}>
-            {moneyOperations.map((op) => (
-              <option key={op} value={op} disabled={T1_ONLY.has(op) && !isT1}>
-                {t(`funding.op.${op}`)}
-                {T1_ONLY.has(op) && !isT1 ? ` (${t('funding.t1Only')})` : ''}
-              </option>
-            ))}
-          </select>
+          <OperationSelect id={ids.op} value={operation} tier={tier} site={site} onChange={setOperation} />
         </div>
         {needsT2 ? (
           <div className="field">
@@ -104,7 +117,7 @@ export function FundingScreen() {
             <input
               id={ids.customer}
               data-testid="funding-customer"
-              list={operation === 'fundT2Customer' ? undefined : ids.list}
+              list={needsT2 ? undefined : ids.list}
               value={customer}
               autoComplete="off"
               aria-describedby={`${ids.customer}-help`}

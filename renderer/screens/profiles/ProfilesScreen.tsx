@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../shared/contract/channels/profiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useNavStore } from '../../stores/nav-store';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { useSettingsStore } from '../../stores/settings-store';
+import { DeleteBlocked } from './DeleteBlocked';
 import { ProfileForm, type FormMode } from './ProfileForm';
 import { TestResult } from './TestResult';
 
@@ -14,6 +16,10 @@ export function ProfilesScreen() {
   const dataDir = useSettingsStore((s) => s.info?.dataDir ?? '');
   const [form, setForm] = useState<FormMode | null>(null);
   const [deleting, setDeleting] = useState<ProfileView | null>(null);
+  /** The profile last asked to be deleted, for what to do when that was refused. */
+  const [deleted, setDeleted] = useState<ProfileView | null>(null);
+  const go = useNavStore((s) => s.go);
+  const active = list?.profiles.find((p) => p.id === list.activeId) ?? null;
 
   useEffect(() => {
     void load();
@@ -34,6 +40,18 @@ export function ProfilesScreen() {
         </p>
       ) : null}
       <ErrorNotice error={error} />
+      <DeleteBlocked
+        error={error}
+        target={deleted}
+        active={active}
+        busy={busy}
+        onOpenActivity={() => go('activity')}
+        onSwitchAndOpen={(p) =>
+          void activate(p.id).then(() => {
+            if (!useProfilesStore.getState().error) go('activity');
+          })
+        }
+      />
 
       <section className="card" aria-labelledby="profiles-list">
         <h2 id="profiles-list">{t('profiles.listLabel')}</h2>
@@ -117,6 +135,7 @@ export function ProfilesScreen() {
         onConfirm={() => {
           const target = deleting;
           setDeleting(null);
+          setDeleted(target);
           if (target) void remove(target.id);
         }}
       >
