@@ -10,6 +10,13 @@ const builtinNames = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'chi
   'stream', 'events', 'buffer', 'worker_threads', 'zlib', 'tls', 'dns'];
 const nodeBuiltinPaths = (message) => builtinNames.map((name) => ({ name, message }));
 const noSandboxInCore = 'electron/core never imports the sandbox: the host injects its launcher (AppCoreOptions.profiles.sandbox).';
+const AREAS = ['app', 'settings', 'profiles', 'review', 'sync', 'plans', 'money', 'activity'];
+const ROOT_MODULES = ['app-core', 'router', 'gate-checks', 'core-context'];
+// From electron/core/infra/<x>/… an area is two or more levels up; inside infra, `..` stays in infra.
+const infraMustNotImport = [2, 3, 4].flatMap((up) => {
+  const prefix = '../'.repeat(up);
+  return [...AREAS.flatMap((a) => [`${prefix}${a}`, `${prefix}${a}/**`]), ...ROOT_MODULES.map((m) => `${prefix}${m}`)];
+});
 const rawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed IPC wrappers (electron/ipc/main-ipc.ts, electron/preload.ts).' };
 
 export default tseslint.config(
@@ -52,6 +59,20 @@ export default tseslint.config(
         { selector: 'ImportExpression[source.value=/(^|\\/)sandbox(\\/|$)/]', message: noSandboxInCore },
         { selector: "ImportExpression[source.value='electron']", message: 'electron/core is host-agnostic: no `electron` import.' },
       ],
+    },
+  },
+  {
+    // Areas → infrastructure, never back: infra/ imports neither an area nor the composition root.
+    files: ['electron/core/infra/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'electron/core is host-agnostic: no `electron` import.' }],
+        patterns: [
+          { group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' },
+          { group: ['**/sandbox', '**/sandbox/**'], message: noSandboxInCore },
+          { group: infraMustNotImport, message: 'electron/core/infra is beneath the areas: it never imports an area (app, settings, profiles, review, sync, plans, money, activity) or the composition root.' },
+        ],
+      }],
     },
   },
   {

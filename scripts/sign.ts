@@ -2,7 +2,7 @@
 // {method, url, headers, body, ak, sk, sdkDate} as JSON on stdin and prints the intermediate
 // values of signing.md §3 as JSON. The SK is used for the HMAC only and never printed.
 import { AppError } from '../shared/contract/errors';
-import { parseSdkDate, signRequest } from '../electron/core/signing';
+import { parseSdkDate, signRequest } from '../electron/core/infra/signing';
 
 interface Input {
   method?: unknown; url?: unknown; headers?: unknown; body?: unknown; ak?: unknown; sk?: unknown; sdkDate?: unknown;

@@ -3,24 +3,24 @@
 import { contract, type PartnerDeskHandlers } from '../../shared/contract';
 import type { CoreContext } from './core-context';
 import { EventBus } from './event-bus';
-import { acquireDataFolderLock, type DataFolderLock } from './instance/data-folder-lock';
-import { OperationsStore } from './journal/operations-store';
+import { acquireDataFolderLock, type DataFolderLock } from './infra/instance/data-folder-lock';
+import { OperationsStore } from './infra/journal/operations-store';
 import { planMoneyPort } from './money/plan-port';
 import { createMoneyRuntime } from './money/runtime';
 import { createRouter, type Router } from './router';
-import { activityHandlers } from './services/money/activity-handlers';
-import { moneyHandlers } from './services/money/money-handlers';
-import { appHandlers } from './services/app/app-handlers';
-import { createPlansArea } from './services/plans/plans-area';
-import { plansHandlers } from './services/plans/plans-handlers';
-import { profilesHandlers } from './services/profiles/profiles-handlers';
-import { createProfilesArea, type ProfilesAreaOptions } from './services/profiles/profiles-area';
-import { createReviewArea } from './services/review/review-handlers';
-import { currentLanguage, settingsHandlers } from './services/settings/settings-handlers';
+import { activityHandlers } from './activity/activity-handlers';
+import { moneyHandlers } from './money/money-handlers';
+import { appHandlers } from './app/app-handlers';
+import { createPlansArea } from './plans/plans-area';
+import { plansHandlers } from './plans/plans-handlers';
+import { profilesHandlers } from './profiles/profiles-handlers';
+import { createProfilesArea, type ProfilesAreaOptions } from './profiles/profiles-area';
+import { createReviewArea } from './review/review-handlers';
+import { currentLanguage, settingsHandlers } from './settings/settings-handlers';
 import type { SettingsStore } from './settings/settings-store';
-import { ProfileStore } from './store/profile-store';
-import { accountJournalPath, unresolvedCount } from './journal/account-journal';
-import { createGateChecks } from './writes/gate-checks';
+import { ProfileStore } from './infra/store/profile-store';
+import { accountJournalPath, unresolvedCount } from './infra/journal/account-journal';
+import { createGateChecks } from './gate-checks';
 
 export interface AppCoreOptions {
   readonly dataDir: string;

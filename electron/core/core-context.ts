@@ -1,8 +1,8 @@
 // What every service gets from the composition root. Host-agnostic: no `electron` here.
 import type { EventBus } from './event-bus';
-import type { Logger } from './logging/logger';
+import type { Logger } from './infra/logging/logger';
 import type { MoneyRuntime } from './money/runtime';
-import type { SessionManager } from './session';
+import type { SessionManager } from './infra/session';
 import type { SettingsStore } from './settings/settings-store';
 
 export interface CoreContext {

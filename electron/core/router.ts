@@ -14,7 +14,7 @@ import {
   type Language,
 } from '../../shared/contract';
 import { localizeIssues, summarize } from './validation-messages';
-import { runInGateScope } from './writes/gate-scope';
+import { runInGateScope } from './infra/writes/gate-scope';
 
 /** One gate's check: throws an AppError to refuse the call. Gets the validated input. */
 export type GateCheck = (call: { readonly channel: string; readonly input: unknown; readonly ctx: CallContext }) => void | Promise<void>;

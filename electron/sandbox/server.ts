@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isLosslessNumber, parse as parseLossless } from 'lossless-json';
-import { verifyRequest } from '../core/signing/verifier';
+import { verifyRequest } from '../core/infra/signing/verifier';
 import { handleControl, isLoopback, isLoopbackHost } from './control-api';
 import { ApiError } from './errors';
 import type { FaultRule } from './faults';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/errors';
 import { createAppCore } from '../core/app-core';
 import { defaultDataDir } from '../core/data-dir';
-import { acquireDataFolderLock, startupRefusalText } from '../core/instance/data-folder-lock';
+import { acquireDataFolderLock, startupRefusalText } from '../core/infra/instance/data-folder-lock';
 import { createConfSettings } from '../core/settings/conf-settings';
 import { readVersion } from '../core/version';
 import { startBuiltInSandbox } from '../sandbox';

@@ -1,6 +1,6 @@
 // Facts about every write Partner Desk can send to Huawei, shared by the core (descriptors),
 // the renderer (which operations a tier and site offer, their labels) and batch plans. The
-// core's descriptors (electron/core/writes/descriptors) add how each is sent and reconciled;
+// core's descriptors (electron/core/infra/writes/descriptors) add how each is sent and reconciled;
 // nothing here may repeat elsewhere.
 
 export type Tier = 'SP' | 'T1';

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateOperatorKey, signApproval, writeEnrolment } from '../../electron/core/four-eyes/keys';
+import { generateOperatorKey, signApproval, writeEnrolment } from '../../electron/core/plans/four-eyes/keys';
 import { readPlanFile, writeApprovalFile } from '../../electron/core/plans/plan-file';
 import type { PlanDetail, PlanFileOut } from '../../shared/contract/channels/plans';
 import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';

@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import keytar from 'keytar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeytarVault } from '../../electron/core/vault/keytar-vault';
-import { VAULT_SERVICE } from '../../electron/core/vault/vault';
+import { createKeytarVault } from '../../electron/core/infra/vault/keytar-vault';
+import { VAULT_SERVICE } from '../../electron/core/infra/vault/vault';
 import { createAppCore, type AppCore } from '../../electron/core/app-core';
 import { createConfSettings } from '../../electron/core/settings/conf-settings';
 

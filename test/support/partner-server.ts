@@ -2,7 +2,7 @@
 // (method, raw target, raw header pairs, body bytes) and answers from a scripted handler.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyRequest, type VerifyResult, type WireRequest } from '../../electron/core/signing';
+import { verifyRequest, type VerifyResult, type WireRequest } from '../../electron/core/infra/signing';
 
 export interface Received extends WireRequest {
   readonly body: Uint8Array;

@@ -3,14 +3,14 @@
 // has an API) and the plans area, in app-core's order.
 import type { CoreContext } from '../../electron/core/core-context';
 import { EventBus } from '../../electron/core/event-bus';
-import { OperationsStore } from '../../electron/core/journal/operations-store';
+import { OperationsStore } from '../../electron/core/infra/journal/operations-store';
 import type { MoneyWire } from '../../electron/core/money';
 import { planMoneyPort } from '../../electron/core/money/plan-port';
 import type { MoneyReads } from '../../electron/core/money/reads';
 import { createMoneyRuntime } from '../../electron/core/money/runtime';
-import { createPlansArea } from '../../electron/core/services/plans/plans-area';
-import { ProfileStore } from '../../electron/core/store/profile-store';
-import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import { createPlansArea } from '../../electron/core/plans/plans-area';
+import { ProfileStore } from '../../electron/core/infra/store/profile-store';
+import { createMemoryVault } from '../../electron/core/infra/vault/memory-vault';
 import { switchableSessions } from './switchable-sessions';
 
 const noReads = { invalidate: () => undefined } as unknown as MoneyReads;

@@ -1,7 +1,7 @@
 // A session manager for tests that switch profiles: each profile `<id>` has the data folder
 // `<root>/<id>` and, unless told otherwise, an API that never answers.
 import { join } from 'node:path';
-import type { ProfileSession, SessionListener, SessionManager } from '../../electron/core/session';
+import type { ProfileSession, SessionListener, SessionManager } from '../../electron/core/infra/session';
 
 export function switchableSessions(root: string, api: () => unknown = () => ({ funding: { listPartnerBalances: () => new Promise(() => undefined) } })) {
   const listeners = new Set<SessionListener>();

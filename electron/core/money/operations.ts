@@ -1,8 +1,8 @@
 // A compact view of the write descriptors for callers that only need the facts (tests,
-// plans): derived from electron/core/writes/registry.ts, never a second list.
+// plans): derived from electron/core/infra/writes/registry.ts, never a second list.
 import type { MoneyOperation } from '../../../shared/contract/channels/activity';
 import type { WriteFacts } from '../../../shared/domain/operations';
-import { DESCRIPTORS } from '../writes/registry';
+import { DESCRIPTORS } from '../infra/writes/registry';
 
 export type AdjustOperationType = 'SOURCE_OPERATION_BEADJUST' | 'SOURCE_OPERATION_BERETRIEVE';
 

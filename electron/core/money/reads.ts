@@ -4,7 +4,7 @@
 // follows it see the same numbers (the API still refuses anything that no longer fits).
 import { AppError } from '../../../shared/contract/errors';
 import { subtractAmounts } from '../../../shared/domain/money';
-import type { PartnerApi } from '../partner-api';
+import type { PartnerApi } from '../infra/partner-api';
 
 export interface CeilingFact {
   /** amount − designated_amount of the allocatable account (§5.1). */

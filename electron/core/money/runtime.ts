@@ -6,18 +6,18 @@
 import type { ConnectivityEvent } from '../../../shared/contract/events';
 import { AppError } from '../../../shared/contract/errors';
 import type { EventBus } from '../event-bus';
-import { Journal } from '../journal/journal';
-import type { OperationsStore } from '../journal/operations-store';
-import type { Logger } from '../logging/logger';
-import type { PartnerApi } from '../partner-api';
-import type { ProfileSession, SessionManager } from '../session';
-import { createConfirmations, type Confirmations } from '../writes/confirmation';
-import { createMoneyExecutor, SYSTEM_OPERATOR, type MoneyExecutor } from '../writes/executor';
-import { partnerApiWire } from '../writes/partner-api-wire';
+import { Journal } from '../infra/journal/journal';
+import type { OperationsStore } from '../infra/journal/operations-store';
+import type { Logger } from '../infra/logging/logger';
+import type { PartnerApi } from '../infra/partner-api';
+import type { ProfileSession, SessionManager } from '../infra/session';
+import { createConfirmations, type Confirmations } from '../infra/writes/confirmation';
+import { createMoneyExecutor, SYSTEM_OPERATOR, type MoneyExecutor } from '../infra/writes/executor';
+import { partnerApiWire } from '../infra/writes/partner-api-wire';
 import { partnerApiReads, type MoneyReads } from './reads';
-import type { ReconcileOptions } from '../writes/reconcile';
-import type { MoneyWire } from '../writes/wire';
-import { assertWriteGated } from '../writes/gate-scope';
+import type { ReconcileOptions } from '../infra/writes/reconcile';
+import type { MoneyWire } from '../infra/writes/wire';
+import { assertWriteGated } from '../infra/writes/gate-scope';
 
 export interface MoneySession {
   readonly executor: MoneyExecutor;

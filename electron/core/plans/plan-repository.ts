@@ -4,8 +4,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
-import { applyFourEyesSchema } from '../four-eyes/schema';
-import { PLANS_MIGRATION } from './schema';
+import { applyFourEyesSchema } from '../infra/journal/four-eyes-schema';
+import { PLANS_MIGRATION } from '../infra/journal/plans-schema';
 import type { Problem, Resolution } from './validate';
 
 export interface StoredRow {

@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/contract';
 import type { PlanBinaryOut } from '../../../shared/contract/channels/plans';
-import { csvCell, csvText } from '../export/csv-writer';
-import { cellText, xlsxCell, type CellKind } from '../export/formula-guard';
+import { csvCell, csvText } from '../infra/export/csv-writer';
+import { cellText, xlsxCell, type CellKind } from '../infra/export/formula-guard';
 import type { StoredItem, StoredPlan } from './plan-repository';
 
 const HEADERS: Record<Language, readonly string[]> = {

@@ -1,7 +1,7 @@
 // Stored plans → what the renderer sees. Problems get their messages in both languages here.
 import { errorCatalog, formatMessage } from '../../../shared/contract';
 import type { PlanDetail, PlanItemView, PlanRowView, PlanSummary, RowProblem } from '../../../shared/contract/channels/plans';
-import { sameOperator } from '../four-eyes/approval-check';
+import { sameOperator } from './four-eyes/approval-check';
 import { executionView } from './run/outcome';
 import type { StoredItem, StoredPlan, StoredRow } from './plan-repository';
 import type { Problem } from './validate';

@@ -3,8 +3,8 @@
 // still fails after the client's own read retries is tried once more at the end, and what
 // fails then is reported. Pages already stored by an interrupted run are skipped on resume.
 import type { SyncFailure, SyncList } from '../../../shared/contract/channels/sync';
-import type { LocalStore } from '../store/local-store';
-import type { WriteContext } from '../store/write-context';
+import type { LocalStore } from '../infra/store/local-store';
+import type { WriteContext } from '../infra/store/write-context';
 import { isAbort, isUnreachable, toFailure } from './failures';
 import { runPool } from './pool';
 import type { ListProgress } from './progress';

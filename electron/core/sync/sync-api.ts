@@ -14,7 +14,7 @@ import type {
   WireIndirectPartner,
   WireIssuedCoupon,
   WireQuota,
-} from '../store/wire';
+} from '../infra/store/wire';
 
 type Paging = { readonly offset: number; readonly limit: number };
 type Scoped = { readonly indirect_partner_id?: string };

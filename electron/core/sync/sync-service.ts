@@ -11,8 +11,8 @@ import {
   type SyncListStatus,
   type SyncStatus,
 } from '../../../shared/contract/channels/sync';
-import type { LocalStore } from '../store/local-store';
-import type { ListRecord } from '../store/sync-state';
+import type { LocalStore } from '../infra/store/local-store';
+import type { ListRecord } from '../infra/store/sync-state';
 import type { Connectivity } from './connectivity';
 import { isAbort, toFailure } from './failures';
 import type { Checkpoint, ListJob, SyncOptions } from './job';

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openJournalDb } from '../../../electron/core/journal/database';
-import { Journal } from '../../../electron/core/journal/journal';
+import { openJournalDb } from '../../../electron/core/infra/journal/database';
+import { Journal } from '../../../electron/core/infra/journal/journal';
 import type { BenchRow } from '../bench-row';
 
 const ENTRIES = 400;

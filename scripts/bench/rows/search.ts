@@ -9,9 +9,9 @@ import { syncChannels } from '../../../shared/contract/channels/sync';
 import type { CoreContext } from '../../../electron/core/core-context';
 import { EventBus } from '../../../electron/core/event-bus';
 import { createRouter, type Router } from '../../../electron/core/router';
-import { createReviewArea } from '../../../electron/core/services/review/review-handlers';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import { DB_FILE_NAME } from '../../../electron/core/store/open-database';
+import { createReviewArea } from '../../../electron/core/review/review-handlers';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import { DB_FILE_NAME } from '../../../electron/core/infra/store/open-database';
 import { fillCustomers } from '../../../test/unit/store/synthetic';
 import type { BenchRow } from '../bench-row';
 

@@ -1,5 +1,5 @@
 // Signatures per second of the SDK-HMAC-SHA256 signer on a typical partner-API POST.
-import { signRequest } from '../../../electron/core/signing';
+import { signRequest } from '../../../electron/core/infra/signing';
 import type { BenchRow } from '../bench-row';
 
 export default async function signingBench(): Promise<BenchRow[]> {

@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpClient, type CallEvent } from '../../../electron/core/http';
-import { createPartnerApi } from '../../../electron/core/partner-api';
-import { LocalStore } from '../../../electron/core/store/local-store';
+import { createHttpClient, type CallEvent } from '../../../electron/core/infra/http';
+import { createPartnerApi } from '../../../electron/core/infra/partner-api';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
 import { Connectivity } from '../../../electron/core/sync/connectivity';
 import { fromPartnerApi, type SyncApi } from '../../../electron/core/sync/sync-api';
 import { SyncService } from '../../../electron/core/sync/sync-service';

@@ -1,6 +1,6 @@
 import type { Catalog } from './messages';
 
-// One process per data folder (electron/core/instance/data-folder-lock.ts): the money guards
+// One process per data folder (electron/core/infra/instance/data-folder-lock.ts): the money guards
 // live in memory, so a second copy on the same folder is refused at start-up.
 export const instanceErrors = {
   DATA_FOLDER_IN_USE: {

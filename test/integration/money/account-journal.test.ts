@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalPage } from '../../../shared/contract/channels/activity';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
-import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 import { DEMO_SP, startBuiltInSandbox, startSandbox, type RunningSandbox } from '../../../electron/sandbox';
 import { resaleCustomer } from './harness';
 

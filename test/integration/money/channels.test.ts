@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../shared/contract';
 import { EventBus } from '../../../electron/core/event-bus';
-import { OperationsStore } from '../../../electron/core/journal/operations-store';
+import { OperationsStore } from '../../../electron/core/infra/journal/operations-store';
 import { createMoneyRuntime, type MoneyRuntime } from '../../../electron/core/money/runtime';
 import type { JournalEntryView } from '../../../shared/contract/channels/activity';
 import type { MoneyPreview } from '../../../shared/contract/channels/money';

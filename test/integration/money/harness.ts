@@ -1,21 +1,21 @@
 // A journaled executor of one demo partner, talking to an in-process sandbox over real HTTP
 // through the signed client, with short timeouts so faults resolve quickly.
-import { createHttpClient } from '../../../electron/core/http';
-import { openJournalDb } from '../../../electron/core/journal/database';
+import { createHttpClient } from '../../../electron/core/infra/http';
+import { openJournalDb } from '../../../electron/core/infra/journal/database';
 import { createMoneyExecutor, Journal, type MoneyExecutor } from '../../../electron/core/money';
-import { partnerApiWire } from '../../../electron/core/writes/partner-api-wire';
-import { createPartnerApi } from '../../../electron/core/partner-api';
+import { partnerApiWire } from '../../../electron/core/infra/writes/partner-api-wire';
+import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import pino from 'pino';
-import type { ProfileSession, SessionManager } from '../../../electron/core/session';
+import type { ProfileSession, SessionManager } from '../../../electron/core/infra/session';
 import { DEMO_SP, type DemoAccount, type RunningSandbox } from '../../../electron/sandbox/index';
-import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { worldClock, type WorldClock } from '../../support/world-clock';
 import { contract, type CallContext } from '../../../shared/contract';
 import { createRouter } from '../../../electron/core/router';
-import { createGateChecks, type InstanceGuard } from '../../../electron/core/writes/gate-checks';
+import { createGateChecks, type InstanceGuard } from '../../../electron/core/gate-checks';
 import type { MoneyRuntime } from '../../../electron/core/money/runtime';
-import { moneyHandlers } from '../../../electron/core/services/money/money-handlers';
-import { activityHandlers } from '../../../electron/core/services/money/activity-handlers';
+import { moneyHandlers } from '../../../electron/core/money/money-handlers';
+import { activityHandlers } from '../../../electron/core/activity/activity-handlers';
 
 export const CLIENT_TIMEOUT_MS = 300;
 

@@ -2,18 +2,18 @@
 // plan database + journal database on disk, signed client, journaled executor, plan runner.
 // The parent kills it with SIGKILL mid-batch and starts it again to resume.
 // Usage: node --import tsx plan-child.ts '<json ChildArgs>'
-import { createHttpClient, createRateLimiter, type RateLimiter } from '../../../electron/core/http';
+import { createHttpClient, createRateLimiter, type RateLimiter } from '../../../electron/core/infra/http';
 import { createMoneyExecutor, Journal, openJournalDb } from '../../../electron/core/money';
-import { partnerApiWire } from '../../../electron/core/writes/partner-api-wire';
-import { createPartnerApi } from '../../../electron/core/partner-api';
+import { partnerApiWire } from '../../../electron/core/infra/writes/partner-api-wire';
+import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
-import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { sandboxWorldClock } from '../../support/world-clock';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
-import { acquireDataFolderLock } from '../../../electron/core/instance/data-folder-lock';
+import { acquireDataFolderLock } from '../../../electron/core/infra/instance/data-folder-lock';
 import { EXIT_FOLDER_IN_USE, openPlanDb, type ChildArgs } from './soak-harness';
 
 const CLIENT_TIMEOUT_MS = 5000;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/store/open-database';
+import { DB_FILE_NAME } from '../../../electron/core/infra/store/open-database';
 import { profileRig } from '../../support/profile-rig';
 import { FakeWire } from '../../unit/journal/fake-wire';
 import { b64, seedStore } from '../../unit/plans/fixtures';

@@ -3,7 +3,7 @@
 // (The sandbox has no API to register an account key, so the canary cannot go to it directly.)
 import { createServer, request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signRequest, verifyRequest } from '../../../electron/core/signing';
+import { signRequest, verifyRequest } from '../../../electron/core/infra/signing';
 
 export interface Gateway {
   readonly url: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
-import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 import { startWebHost, type WebHost } from '../../../electron/web-host/server';
 import { DEMO_T1, startBuiltInSandbox, startSandbox, type RunningSandbox } from '../../../electron/sandbox';
 import { startCanaryGateway, type Gateway } from './canary-gateway';

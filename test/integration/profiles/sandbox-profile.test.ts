@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
-import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 import { DEMO_T1, startBuiltInSandbox } from '../../../electron/sandbox';
 import type { Envelope } from '../../../shared/contract';
 import type { ConnectionResult, ProfilesList } from '../../../shared/contract/channels/profiles';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
-import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 import { checkPeer } from '../../../electron/web-host/guard';
 import { startWebHost, type WebHost } from '../../../electron/web-host/server';
 

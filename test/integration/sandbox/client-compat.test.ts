@@ -1,8 +1,8 @@
 // The new sandbox data parses with the project's own typed partner-API client (strict JSON kinds):
 // partner-held coupons, unsubscribe/write-off bill lines, quota issue rules, fixture callers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../../electron/core/http';
-import { createPartnerApi, type PartnerApi } from '../../../electron/core/partner-api';
+import { createHttpClient } from '../../../electron/core/infra/http';
+import { createPartnerApi, type PartnerApi } from '../../../electron/core/infra/partner-api';
 import { DEMO_ORPHAN_T2, FIXTURE_QUOTAS, type RunningSandbox } from '../../../electron/sandbox/index';
 import { DEMO_SP, DEMO_T1, start, T2, type Signer } from './helpers';
 

@@ -1,5 +1,5 @@
 // Signed raw-HTTP calls to an in-process sandbox, with the project signer (no partner-api client).
-import { signRequest } from '../../../electron/core/signing';
+import { signRequest } from '../../../electron/core/infra/signing';
 import { DEMO_SP, DEMO_T1, DEMO_T2S, startSandbox, type DemoAccount, type RunningSandbox, type StartOptions } from '../../../electron/sandbox/index';
 
 export { DEMO_SP, DEMO_T1, DEMO_T2S };

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import { quickCheckProblem } from '../../../electron/core/store/integrity';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import { quickCheckProblem } from '../../../electron/core/infra/store/integrity';
 import { count, syncRig } from './harness';
 
 const here = import.meta.dirname;

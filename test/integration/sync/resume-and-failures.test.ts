@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { customersQuery } from '../../../shared/contract/channels/review';
 import type { CustomerRow } from '../../../shared/contract/channels/review';
-import { tablePage } from '../../../electron/core/services/review/review-queries';
+import { tablePage } from '../../../electron/core/review/review-queries';
 import { count, syncRig, type SyncRig } from './harness';
 
 let rig: SyncRig | undefined;

@@ -11,10 +11,10 @@ import type { CustomerDetail, CustomerRow, ExportDownload, ExportResult, Page, B
 import { syncChannels, type StoreHealth, type SyncStatus } from '../../../shared/contract/channels/sync';
 import type { CoreContext } from '../../../electron/core/core-context';
 import { EventBus } from '../../../electron/core/event-bus';
-import { createHttpClient, type HttpClient } from '../../../electron/core/http';
-import { createPartnerApi } from '../../../electron/core/partner-api';
+import { createHttpClient, type HttpClient } from '../../../electron/core/infra/http';
+import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { createRouter, type Router } from '../../../electron/core/router';
-import { createReviewArea, type ReviewArea } from '../../../electron/core/services/review/review-handlers';
+import { createReviewArea, type ReviewArea } from '../../../electron/core/review/review-handlers';
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox';
 
 let sandbox: RunningSandbox;

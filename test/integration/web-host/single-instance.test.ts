@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOLDER_FILE } from '../../../electron/core/instance/data-folder-lock';
+import { HOLDER_FILE } from '../../../electron/core/infra/instance/data-folder-lock';
 
 const root = resolve(import.meta.dirname, '../../..');
 

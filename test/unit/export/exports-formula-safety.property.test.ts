@@ -8,10 +8,10 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JournalEntryView } from '../../../shared/contract/channels/activity';
 import { customersQuery } from '../../../shared/contract/channels/review';
-import { exportView } from '../../../electron/core/export/export-view';
+import { exportView } from '../../../electron/core/infra/export/export-view';
 import type { StoredItem, StoredPlan } from '../../../electron/core/plans/plan-repository';
 import { exportResult } from '../../../electron/core/plans/result-export';
-import { exportJournal } from '../../../electron/core/services/money/journal-export';
+import { exportJournal } from '../../../electron/core/activity/journal-export';
 import { ctx, openTemp, tempDir } from '../store/fixtures';
 
 /** What OWASP lists, plus LF and the full-width forms. */

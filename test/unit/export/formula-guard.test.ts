@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../electron/core/export/csv-writer';
-import { cellText, guardFormula, xlsxCell } from '../../../electron/core/export/formula-guard';
+import { csvCell } from '../../../electron/core/infra/export/csv-writer';
+import { cellText, guardFormula, xlsxCell } from '../../../electron/core/infra/export/formula-guard';
 
 describe('the formula guard (OWASP CSV injection)', () => {
   it.each([

@@ -24,12 +24,23 @@ describe('import boundaries', () => {
   });
 
   it('forbid electron/core to import the sandbox, statically or with import(): the host injects its launcher', async () => {
-    const core = 'electron/core/services/profiles/bad.ts';
+    const core = 'electron/core/profiles/bad.ts';
     expect(await ruleIdsFor(core, "import { startSandbox } from '../../../sandbox';\nexport default startSandbox;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor(core, "export { startSandbox } from '../../../sandbox/index';\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor(core, "export const load = () => import('../../../sandbox');\n")).toContain('no-restricted-syntax');
     expect(await ruleIdsFor(core, "import type { SandboxLauncher } from '../../profiles/sandbox-profile';\nexport type L = SandboxLauncher;\n")).toEqual([]);
     expect(await ruleIdsFor('electron/web-host/ok.ts', "import { startBuiltInSandbox } from '../sandbox';\nexport default startBuiltInSandbox;\n")).toEqual([]);
+  });
+
+  it('forbid infrastructure to import an area or the composition root: areas → infra, never back', async () => {
+    const infra = 'electron/core/infra/journal/bad.ts';
+    expect(await ruleIdsFor(infra, "import { createMoneyRuntime } from '../../money/runtime';\nexport default createMoneyRuntime;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(infra, "import { PlansService } from '../../plans/plans-service';\nexport default PlansService;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('electron/core/infra/writes/descriptors/bad.ts', "import { activityHandlers } from '../../../activity/activity-handlers';\nexport default activityHandlers;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(infra, "import { createRouter } from '../../router';\nexport default createRouter;\n")).toContain('no-restricted-imports');
+    // Infra within infra, and an area importing infra, are the allowed directions.
+    expect(await ruleIdsFor(infra, "import { createHttpClient } from '../http';\nexport default createHttpClient;\n")).toEqual([]);
+    expect(await ruleIdsFor('electron/core/money/ok.ts', "import { Journal } from '../infra/journal/journal';\nexport default Journal;\n")).toEqual([]);
   });
 
   it('forbid shared/ to use Node or DOM APIs', async () => {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract';
 import { GATES, type Gate } from '../../../shared/contract/define';
 import { createRouter, type GateCheck } from '../../../electron/core/router';
-import { APPROVAL_RULES } from '../../../electron/core/writes/gate-checks';
-import { assertWriteGated, runInGateScope } from '../../../electron/core/writes/gate-scope';
+import { APPROVAL_RULES } from '../../../electron/core/gate-checks';
+import { assertWriteGated, runInGateScope } from '../../../electron/core/infra/writes/gate-scope';
 
 /** Every channel whose handler can send a write (money moves) or resolve one (reconciliation). */
 const WRITES: Record<string, readonly Gate[]> = {

@@ -1,6 +1,6 @@
 import { isLosslessNumber } from 'lossless-json';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, createHttpClient, createRateLimiter, settle, type HttpClient, type HttpClientOptions } from '../../../electron/core/http';
+import { ApiError, createHttpClient, createRateLimiter, settle, type HttpClient, type HttpClientOptions } from '../../../electron/core/infra/http';
 import { startServer, TEST_AK, TEST_SK, verifyReceived, type TestServer } from '../../support/partner-server';
 
 let server: TestServer;

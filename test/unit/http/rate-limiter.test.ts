@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../../electron/core/http';
+import { createRateLimiter } from '../../../electron/core/infra/http';
 
 function fakeClock() {
   const c = { t: 0, now: () => c.t, sleep: async (ms: number) => { c.t += ms; } };

@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAgents, send, TransportError } from '../../../electron/core/http/transport';
+import { createAgents, send, TransportError } from '../../../electron/core/infra/http/transport';
 
 // A TCP peer that accepts and then never speaks: a TLS handshake with it never completes,
 // and a plain HTTP request to it never gets an answer.

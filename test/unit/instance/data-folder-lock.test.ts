@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
 import { createAppCore } from '../../../electron/core/app-core';
-import { acquireDataFolderLock, HOLDER_FILE, startupRefusalText, type DataFolderLock } from '../../../electron/core/instance/data-folder-lock';
+import { acquireDataFolderLock, HOLDER_FILE, startupRefusalText, type DataFolderLock } from '../../../electron/core/infra/instance/data-folder-lock';
 import { createMemorySettings } from '../../../electron/core/settings/conf-settings';
 
 function refusal(run: () => unknown): AppError {

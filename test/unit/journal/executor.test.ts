@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
 import { createMoneyExecutor, Journal, openJournalDb, type MoneyIntent } from '../../../electron/core/money';
-import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { worldClock } from '../../support/world-clock';
 import { FakeWire } from './fake-wire';
 

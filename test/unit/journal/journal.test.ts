@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openJournalDb } from '../../../electron/core/journal/database';
-import { Journal, JournalTransitionError } from '../../../electron/core/journal/journal';
+import { openJournalDb } from '../../../electron/core/infra/journal/database';
+import { Journal, JournalTransitionError } from '../../../electron/core/infra/journal/journal';
 
 const base = {
   operator: 'alice', profileId: 'p1', profileName: 'Sandbox', operation: 'fundCustomer' as const,

@@ -1,11 +1,11 @@
 // The operations file (journal.db) migrates from empty and from every older schema: the money
 // journal since version 1, the batch plans since version 2.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJournalDb } from '../../../electron/core/journal/database';
-import { Journal } from '../../../electron/core/journal/journal';
-import { JOURNAL_MIGRATIONS } from '../../../electron/core/journal/migration';
-import { latestVersion, schemaVersion } from '../../../electron/core/store/migrate';
-import { openDatabase } from '../../../electron/core/store/open-database';
+import { openJournalDb } from '../../../electron/core/infra/journal/database';
+import { Journal } from '../../../electron/core/infra/journal/journal';
+import { JOURNAL_MIGRATIONS } from '../../../electron/core/infra/journal/migration';
+import { latestVersion, schemaVersion } from '../../../electron/core/infra/store/migrate';
+import { openDatabase } from '../../../electron/core/infra/store/open-database';
 import { tempFiles } from '../store/fixtures';
 
 const files = tempFiles('journal.db');

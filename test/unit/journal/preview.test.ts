@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmations } from '../../../electron/core/writes/confirmation';
+import { createConfirmations } from '../../../electron/core/infra/writes/confirmation';
 import { previewIntent } from '../../../electron/core/money/preview';
 import type { CustomerFact, MoneyReads } from '../../../electron/core/money/reads';
 

@@ -1,7 +1,7 @@
 // Runs each operation against a loopback server and checks what was actually sent.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHttpClient, createRateLimiter, type HttpClient, type Site } from '../../../electron/core/http';
-import { createPartnerApi, type PartnerApi } from '../../../electron/core/partner-api';
+import { createHttpClient, createRateLimiter, type HttpClient, type Site } from '../../../electron/core/infra/http';
+import { createPartnerApi, type PartnerApi } from '../../../electron/core/infra/partner-api';
 import { startServer, TEST_AK, TEST_SK, verifyReceived, type Received, type Reply, type TestServer } from '../../support/partner-server';
 
 export interface OperationCase {

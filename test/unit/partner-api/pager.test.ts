@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { operations } from '../../../electron/core/partner-api';
+import { operations } from '../../../electron/core/infra/partner-api';
 import type { Received } from '../../support/partner-server';
 import { useHarness } from './harness';
 

@@ -1,8 +1,8 @@
 // Invalid input is refused locally, in the spec's wording and both languages, and never
 // reaches the network; operations of the other site are refused too.
 import { describe, expect, it } from 'vitest';
-import { ApiError, settle } from '../../../electron/core/http';
-import type { PartnerApi } from '../../../electron/core/partner-api';
+import { ApiError, settle } from '../../../electron/core/infra/http';
+import type { PartnerApi } from '../../../electron/core/infra/partner-api';
 import { useHarness } from './harness';
 
 const h = useHarness();

@@ -4,16 +4,16 @@
 import { worldClock, type WorldClock } from '../../support/world-clock';
 import type { Database } from 'better-sqlite3';
 import type { PlanDetail } from '../../../shared/contract/channels/plans';
-import type { JournalDb } from '../../../electron/core/journal/database';
-import { operatorKeys } from '../../../electron/core/four-eyes/operator-keys';
+import type { JournalDb } from '../../../electron/core/infra/journal/database';
+import { operatorKeys } from '../../../electron/core/plans/four-eyes/operator-keys';
 import { createMoneyExecutor, Journal, openJournalDb, type MoneyExecutor, type MoneyWire } from '../../../electron/core/money';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
 import { storeReferenceSource } from '../../../electron/core/plans/store-reference';
-import { ApproversService } from '../../../electron/core/services/plans/approvers-service';
-import { PlansService } from '../../../electron/core/services/plans/plans-service';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import { createMemoryVault, type MemoryVault } from '../../../electron/core/vault/memory-vault';
+import { ApproversService } from '../../../electron/core/plans/approvers-service';
+import { PlansService } from '../../../electron/core/plans/plans-service';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import { createMemoryVault, type MemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 
 export const FETCHED = '2026-01-05T08:00:00.000Z';
 

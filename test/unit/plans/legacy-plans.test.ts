@@ -3,9 +3,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJournalDb, type JournalDb } from '../../../electron/core/journal/database';
-import { copyLegacyPlans } from '../../../electron/core/plans/legacy-plans';
-import { LocalStore } from '../../../electron/core/store/local-store';
+import { openJournalDb, type JournalDb } from '../../../electron/core/infra/journal/database';
+import { copyLegacyPlans } from '../../../electron/core/infra/journal/legacy-plans';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
 import { tempDir } from '../store/fixtures';
 import { legacySnapshotWithPlans, serviceOver } from './fixtures';
 

@@ -1,15 +1,15 @@
 // The plan runner over the real journal and executor, with a scripted wire, or with the
 // signed HTTP client (and its rate limiter) against a loopback server.
 import { worldClock } from '../../support/world-clock';
-import { effectiveSettleMs } from '../../../electron/core/writes/reconcile';
+import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract';
-import { createHttpClient, createRateLimiter, type HttpClient, type RateLimiter } from '../../../electron/core/http';
-import { partnerApiWire } from '../../../electron/core/writes/partner-api-wire';
-import { createPartnerApi } from '../../../electron/core/partner-api';
+import { createHttpClient, createRateLimiter, type HttpClient, type RateLimiter } from '../../../electron/core/infra/http';
+import { partnerApiWire } from '../../../electron/core/infra/writes/partner-api-wire';
+import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
-import { openJournalDb, type JournalDb } from '../../../electron/core/journal/database';
+import { openJournalDb, type JournalDb } from '../../../electron/core/infra/journal/database';
 import type { MoneyCall, MoneyCallResult } from '../../../electron/core/money';
 import { startServer, TEST_AK, TEST_SK, type Reply, type TestServer } from '../../support/partner-server';
 import { FakeWire } from '../journal/fake-wire';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openJournalDb, type JournalDb } from '../../../electron/core/journal/database';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import type { PlansService } from '../../../electron/core/services/plans/plans-service';
+import { openJournalDb, type JournalDb } from '../../../electron/core/infra/journal/database';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import type { PlansService } from '../../../electron/core/plans/plans-service';
 import { FakeWire } from '../journal/fake-wire';
 import { b64, desk, enrol, executorPort, journaledExecutor, seedStore, serviceOver, type Desk } from './fixtures';
 

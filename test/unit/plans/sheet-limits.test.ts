@@ -7,7 +7,7 @@ import { AppError, toIpcError, type ErrorCode } from '../../../shared/contract';
 import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, MAX_SHEET_ROWS, plansChannels } from '../../../shared/contract/channels/plans';
 import { readSheet } from '../../../electron/core/plans/sheet';
 import { MAX_COMPRESSION_RATIO, MAX_UNPACKED_BYTES } from '../../../electron/core/plans/xlsx-inspect';
-import { LocalStore } from '../../../electron/core/store/local-store';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
 import { b64, serviceOver } from './fixtures';
 import { sheetXml, workbookParts, xlsxOf, zip } from './xlsx-fixture';
 

@@ -13,9 +13,9 @@ import {
   signatureValid,
   writeEnrolment,
   type ApprovalStatement,
-} from '../../../electron/core/four-eyes/keys';
-import { operatorKeyAccount, operatorKeys } from '../../../electron/core/four-eyes/operator-keys';
-import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+} from '../../../electron/core/plans/four-eyes/keys';
+import { operatorKeyAccount, operatorKeys } from '../../../electron/core/plans/four-eyes/operator-keys';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 
 const bob = generateOperatorKey('bob');
 const statement: ApprovalStatement = { account: 'domain-1', planId: 'plan-1', contentHash: 'a'.repeat(64), approver: 'bob' };

@@ -2,7 +2,7 @@
 // would, and a sandbox launcher that starts nothing.
 import { AppError } from '../../../shared/contract/errors';
 import type { SandboxLauncher } from '../../../electron/core/profiles/sandbox-profile';
-import type { PartnerApi, PartnerApiFactory } from '../../../electron/core/session';
+import type { PartnerApi, PartnerApiFactory } from '../../../electron/core/infra/session';
 
 export const GOOD_SK = 'good-secret-key-0123456789';
 export const UNREACHABLE = 'https://unreachable.invalid';

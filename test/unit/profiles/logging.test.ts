@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFileLogger } from '../../../electron/core/logging/logger';
-import { openRotatingFile } from '../../../electron/core/logging/rotating-file';
+import { createFileLogger } from '../../../electron/core/infra/logging/logger';
+import { openRotatingFile } from '../../../electron/core/infra/logging/rotating-file';
 
 const SK = 'LOGCANARYsk0123456789abcdef';
 const AUTH = 'SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK00000001, SignedHeaders=host;x-sdk-date, Signature=c6a304751a2a549bfbb7117142235436fb34dc1d8e2a1cfd3ce9e451a300ba18';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/core/app-core';
 import { createConfSettings } from '../../../electron/core/settings/conf-settings';
-import { createMemoryVault, type MemoryVault } from '../../../electron/core/vault/memory-vault';
+import { createMemoryVault, type MemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 import type { Envelope, IpcError } from '../../../shared/contract';
 import type { ProfilesList, ProfileView } from '../../../shared/contract/channels/profiles';
 import { GOOD_SK, UNREACHABLE, fakeApiFactory, fakeSandbox } from './fakes';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { externalUrlToOpen, isAllowedExternalUrl } from '../../../electron/core/security/external-links';
+import { externalUrlToOpen, isAllowedExternalUrl } from '../../../electron/core/infra/security/external-links';
 
 describe('links the system browser may open', () => {
   it.each([

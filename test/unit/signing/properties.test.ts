@@ -2,7 +2,7 @@
 // to method, path, query, a signed header, body, date or key makes verification fail.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentEncode, signRequest, verifyRequest, type WireRequest } from '../../../electron/core/signing';
+import { percentEncode, signRequest, verifyRequest, type WireRequest } from '../../../electron/core/infra/signing';
 
 const AK = 'HPUAPROPERTYAK000001';
 const SK = 'property-secret-key';

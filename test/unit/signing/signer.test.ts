@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
-import { percentEncode, signRequest } from '../../../electron/core/signing';
+import { percentEncode, signRequest } from '../../../electron/core/infra/signing';
 import { isPitfall, sdkDateToDate, vectors } from './vectors';
 
 describe('E, the percent-encoder of §3.1', () => {

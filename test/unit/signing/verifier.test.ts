@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyRequest, type WireRequest } from '../../../electron/core/signing';
+import { verifyRequest, type WireRequest } from '../../../electron/core/infra/signing';
 import { sdkDateToDate, vectors, type SigningVector } from './vectors';
 
 const utf8 = new TextEncoder();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { billSumsQuery, type BillSumGroupRow, type Page } from '../../../shared/contract/channels/review';
-import { billSeriesOf, tablePage } from '../../../electron/core/services/review/review-queries';
-import type { LocalStore } from '../../../electron/core/store/local-store';
+import { billSeriesOf, tablePage } from '../../../electron/core/review/review-queries';
+import type { LocalStore } from '../../../electron/core/infra/store/local-store';
 import { ctx, openTemp, sampleCustomers } from './fixtures';
 
 let store: LocalStore;

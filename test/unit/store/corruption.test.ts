@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync, truncateSync, writeFileSync, openSy
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import { moveAside, openDatabase } from '../../../electron/core/store/open-database';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import { moveAside, openDatabase } from '../../../electron/core/infra/store/open-database';
 import { ctx, customer, tempDir } from './fixtures';
 
 const dirs: { cleanup(): void }[] = [];

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customersQuery } from '../../../shared/contract/channels/review';
-import { downloadExport, listExports } from '../../../electron/core/export/downloads';
-import { exportView } from '../../../electron/core/export/export-view';
-import type { LocalStore } from '../../../electron/core/store/local-store';
+import { downloadExport, listExports } from '../../../electron/core/infra/export/downloads';
+import { exportView } from '../../../electron/core/infra/export/export-view';
+import type { LocalStore } from '../../../electron/core/infra/store/local-store';
 import { ctx, openTemp, sampleCustomers } from './fixtures';
 import { tempDir } from './fixtures';
 

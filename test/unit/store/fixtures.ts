@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import type { WireCustomer } from '../../../electron/core/store/wire';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import type { WireCustomer } from '../../../electron/core/infra/store/wire';
 
 export function tempDir(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'pd-store-'));

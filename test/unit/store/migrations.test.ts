@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract';
-import { PLANS_MIGRATION } from '../../../electron/core/plans/schema';
-import { LocalStore } from '../../../electron/core/store/local-store';
-import { latestVersion, migrate, schemaVersion } from '../../../electron/core/store/migrate';
-import { migrations } from '../../../electron/core/store/migrations';
-import { openDatabase } from '../../../electron/core/store/open-database';
+import { PLANS_MIGRATION } from '../../../electron/core/infra/journal/plans-schema';
+import { LocalStore } from '../../../electron/core/infra/store/local-store';
+import { latestVersion, migrate, schemaVersion } from '../../../electron/core/infra/store/migrate';
+import { migrations } from '../../../electron/core/infra/store/migrations';
+import { openDatabase } from '../../../electron/core/infra/store/open-database';
 import { ctx, sampleCustomers, tempFiles } from './fixtures';
 
 const files = tempFiles('partner-desk.db');

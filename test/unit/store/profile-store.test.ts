@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../../electron/core/core-context';
 import { EventBus } from '../../../electron/core/event-bus';
-import { OperationsStore } from '../../../electron/core/journal/operations-store';
-import { createPlansArea } from '../../../electron/core/services/plans/plans-area';
-import { createReviewArea } from '../../../electron/core/services/review/review-handlers';
-import { DB_FILE_NAME } from '../../../electron/core/store/open-database';
-import { ProfileStore } from '../../../electron/core/store/profile-store';
-import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+import { OperationsStore } from '../../../electron/core/infra/journal/operations-store';
+import { createPlansArea } from '../../../electron/core/plans/plans-area';
+import { createReviewArea } from '../../../electron/core/review/review-handlers';
+import { DB_FILE_NAME } from '../../../electron/core/infra/store/open-database';
+import { ProfileStore } from '../../../electron/core/infra/store/profile-store';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
 import { switchableSessions } from '../../support/switchable-sessions';
 
 let root: string;

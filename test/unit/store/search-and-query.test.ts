@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerColumns, customersQuery } from '../../../shared/contract/channels/review';
 import type { CustomerRow, Page } from '../../../shared/contract/channels/review';
-import type { LocalStore } from '../../../electron/core/store/local-store';
-import { tablePage } from '../../../electron/core/services/review/review-queries';
+import type { LocalStore } from '../../../electron/core/infra/store/local-store';
+import { tablePage } from '../../../electron/core/review/review-queries';
 import { ctx, openTemp, sampleCustomers } from './fixtures';
 
 let store: LocalStore;

@@ -1,7 +1,7 @@
 // Many realistic customers for benches and volume tests: Chinese and Latin names, phones,
 // e-mails, ids, balances — deterministic for a given seed.
-import type { LocalStore } from '../../../electron/core/store/local-store';
-import type { WireCustomer, WireCustomerBalance } from '../../../electron/core/store/wire';
+import type { LocalStore } from '../../../electron/core/infra/store/local-store';
+import type { WireCustomer, WireCustomerBalance } from '../../../electron/core/infra/store/wire';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏建红文辉力飞斌宇浩凯健俊帆帅旭宁晨阳佳欣怡雪琳晶';

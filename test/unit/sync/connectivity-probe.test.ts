@@ -3,7 +3,7 @@
 // reachable; it re-checks every interval while unreachable, and only then.
 import { describe, expect, it } from 'vitest';
 import type { ConnectivityEvent } from '../../../shared/contract';
-import { ApiError } from '../../../electron/core/http/outcome';
+import { ApiError } from '../../../electron/core/infra/http/outcome';
 import { Connectivity } from '../../../electron/core/sync/connectivity';
 import { ConnectivityProbe, type ProbeCheck, type ProbeTimers } from '../../../electron/core/sync/connectivity-probe';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKeychainError, toKeychainError } from '../../../electron/core/vault/keychain-errors';
-import { createKeytarVault } from '../../../electron/core/vault/keytar-vault';
+import { classifyKeychainError, toKeychainError } from '../../../electron/core/infra/vault/keychain-errors';
+import { createKeytarVault } from '../../../electron/core/infra/vault/keytar-vault';
 import { errorCatalog } from '../../../shared/contract/errors';
 
 // The texts libsecret gives when no usable keychain exists (shared/recipes/README.md).

@@ -3,9 +3,9 @@
 // is `unknown`, so "Send again" waits for reconciliation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../electron/core/http/outcome';
-import { DESCRIPTORS } from '../../../electron/core/writes/registry';
-import { writeResultOfError } from '../../../electron/core/writes/outcome';
+import { ApiError } from '../../../electron/core/infra/http/outcome';
+import { DESCRIPTORS } from '../../../electron/core/infra/writes/registry';
+import { writeResultOfError } from '../../../electron/core/infra/writes/outcome';
 
 const descriptors = Object.values(DESCRIPTORS);
 const sentError = (status: number | undefined, huaweiCode: string | undefined, outcome: 'failed' | 'unknown' = 'failed') =>

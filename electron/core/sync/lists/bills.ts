@@ -1,6 +1,6 @@
 // Bills for the chosen months: monthly sums (per charge mode, per scope) replace the stored
 // month once every page arrived; details (opt-in) per customer that consumed that month.
-import type { WireBillDetail, WireBillSum } from '../../store/wire';
+import type { WireBillDetail, WireBillSum } from '../../infra/store/wire';
 import { toFailure } from '../failures';
 import { attempt, count, fetchPaged, type ListJob } from '../job';
 import { runPool } from '../pool';

@@ -1,6 +1,6 @@
 // Lists that describe the current state (resellers, balances, quotas, coupons): fetched in
 // full every time; rows a complete listing no longer has are marked deleted.
-import type { WireChildQuota, WireIndirectPartner, WireIssuedCoupon, WireQuota } from '../../store/wire';
+import type { WireChildQuota, WireIndirectPartner, WireIssuedCoupon, WireQuota } from '../../infra/store/wire';
 import { toFailure } from '../failures';
 import { attempt, count, fetchPaged, type ListJob } from '../job';
 import { runPool } from '../pool';

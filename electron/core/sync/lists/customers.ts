@@ -1,7 +1,7 @@
 // Customers and their balances as one pipeline: while customer pages arrive (concurrently,
 // per scope: the partner's own and, for a T1, each T2's), resale customers are batched by
 // 100 into balance queries that run at the same time on their own rate-limit lane.
-import type { WireCustomer } from '../../store/wire';
+import type { WireCustomer } from '../../infra/store/wire';
 import { toFailure } from '../failures';
 import { attempt, count, fetchPaged, type ListJob } from '../job';
 import { AsyncQueue, runPool } from '../pool';

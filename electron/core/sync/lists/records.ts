@@ -1,7 +1,7 @@
 // Histories fetched by time window: adjust records, account changes, coupon records.
 // Incremental: the window starts where the last complete one ended (one day of overlap;
 // records are keyed, so the overlap never duplicates), or a year back on the first sync.
-import type { WireAccountChange, WireAdjustRecord, WireCouponRecord } from '../../store/wire';
+import type { WireAccountChange, WireAdjustRecord, WireCouponRecord } from '../../infra/store/wire';
 import { count, fetchPaged, type ListJob } from '../job';
 import { isoZ, splitByYear, splitDatesByYear, type Span } from '../windows';
 

@@ -1,0 +1,166 @@
+// Four-eyes use cases of the plans area: approving here (signed with the operator's key),
+// plan files out and in (an imported plan is resolved again against this workstation's own
+// data: the approver reviews their names and problems, never the file's), signed approval
+// files out and in, and the check execute makes before any money moves.
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract';
+import type { PlanDetail, PlanFileOut } from '../../../shared/contract/channels/plans';
+import { checkSignedApproval, sameOperator, type SignedApproval } from './four-eyes/approval-check';
+import { signApproval } from './four-eyes/keys';
+import type { OperatorKeys } from './four-eyes/operator-keys';
+import { PolicyLog } from './four-eyes/policy-log';
+import { canonicalItems, hashOf, revalidate } from './plan-content';
+import { readApprovalFile, readPlanFile, writeApprovalFile, writePlanFile } from './plan-file';
+import { PlanRepository, type StoredPlan, type StoredRow } from './plan-repository';
+import type { ReferenceSource } from './reference';
+import type { Problem } from './validate';
+import { detailView } from './views';
+
+export interface PlanApprovalsDeps {
+  readonly db: () => Database;
+  readonly reference: ReferenceSource;
+  /** The active profile's partner account (domain id): every signature names it. */
+  readonly account: () => string;
+  readonly keys: OperatorKeys;
+  readonly now?: () => Date;
+}
+
+const safeName = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'plan';
+
+export class PlanApprovals {
+  constructor(private readonly deps: PlanApprovalsDeps) {}
+
+  private repo(): PlanRepository {
+    return new PlanRepository(this.deps.db());
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+
+  private detail(repo: PlanRepository, id: string): PlanDetail {
+    return detailView(repo.require(id), repo.rows(id), repo.items(id));
+  }
+
+  async approve(input: { id: string; contentHash: string }, operator: string): Promise<PlanDetail> {
+    const repo = this.repo();
+    const plan = repo.require(input.id);
+    if (plan.status !== 'ready' && plan.status !== 'review') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
+    if (sameOperator(operator, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator });
+    // What is signed is what the rows hold now, recomputed, and what the approver was shown.
+    const contentHash = hashOf(plan, repo.rows(input.id));
+    if (input.contentHash !== plan.contentHash || contentHash !== plan.contentHash) throw new AppError('PLAN_CHANGED_SINCE_VIEWED', {});
+    const key = await this.deps.keys.ensure(operator);
+    // A plan that runs here needs this key in the roster; a plan under review runs elsewhere.
+    const enrolled = new PolicyLog(this.deps.db()).approver(key.fingerprint);
+    if (plan.status === 'ready' && !(enrolled && sameOperator(enrolled.operator, operator))) {
+      throw new AppError('PLAN_APPROVAL_KEY_NOT_ENROLLED', { fingerprint: key.fingerprint.slice(0, 16) });
+    }
+    const signature = signApproval(key, { account: this.deps.account(), planId: plan.id, contentHash, approver: operator });
+    repo.setApproval(plan.id, { approver: operator, approvedAt: this.now(), contentHash, via: 'local', keyFingerprint: key.fingerprint, signature });
+    return this.detail(repo, plan.id);
+  }
+
+  exportPlanFile(id: string): PlanFileOut {
+    const repo = this.repo();
+    const plan = repo.require(id);
+    const rows = repo.rows(id);
+    if (plan.errorRows > 0 || plan.problems.length > 0 || rows.length === 0) {
+      throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
+    }
+    const items = canonicalItems(rows).map((c, i) => ({ ...c, counterpartyName: rows[i]!.resolution?.counterpartyName ?? null }));
+    const content = writePlanFile(
+      { id: plan.id, name: plan.name, kind: plan.kind, author: plan.author, createdAt: plan.createdAt, account: this.deps.account(), items },
+      new Date(this.now()),
+    );
+    return { fileName: `plan-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdplan.json`, content };
+  }
+
+  /** The file gives the rows as typed; names, ids and problems come from the local store. */
+  async importPlanFile(content: string): Promise<PlanDetail> {
+    const file = readPlanFile(content);
+    const account = this.deps.account();
+    if (file.account !== undefined && file.account !== account) throw new AppError('PLAN_FILE_OTHER_ACCOUNT', { theirs: file.account, ours: account });
+    const repo = this.repo();
+    if (repo.get(file.id)) throw new AppError('PLAN_ALREADY_EXISTS', { id: file.id });
+    const ref = await this.deps.reference.load();
+    const v = revalidate(file.kind, file.items.map((i) => ({ target: i.target, amount: i.amount, memo: i.memo, sourceLine: null })), ref);
+    const rows: StoredRow[] = v.rows.map((row, i) => {
+      const theirs = file.items[i]!;
+      const ours = row.resolution;
+      if (!ours || (ours.counterpartyId === theirs.counterpartyId && ours.indirectPartnerId === theirs.indirectPartnerId)) return row;
+      const details = { target: theirs.target, theirs: theirs.counterpartyId, ours: ours.counterpartyId };
+      return { ...row, problems: [...row.problems, { code: 'PLAN_ROW_RESOLVES_DIFFERENTLY', field: 'target', details } satisfies Problem] };
+    });
+    const contentHash = hashOf(file, rows);
+    const problems: Problem[] = [...v.problems];
+    if (contentHash !== file.contentHash) {
+      problems.push({ code: 'PLAN_REVIEW_CONTENT_DIFFERS', field: 'plan', details: { fileHash: file.contentHash.slice(0, 12), localHash: contentHash.slice(0, 12) } });
+    }
+    const now = this.now();
+    repo.insert(
+      {
+        id: file.id, name: file.name, kind: file.kind, status: 'review', author: file.author, createdAt: file.createdAt, updatedAt: now,
+        requiresApproval: true, contentHash, total: v.total, errorRows: rows.filter((r) => r.problems.length > 0).length, problems,
+        allocatable: ref.allocatable(), approval: null, startedAt: null, finishedAt: null,
+      },
+      rows,
+    );
+    return this.detail(repo, file.id);
+  }
+
+  exportApproval(id: string): PlanFileOut {
+    const repo = this.repo();
+    const plan = repo.require(id);
+    const a = plan.approval;
+    if (!a || a.contentHash !== plan.contentHash || !a.signature || !a.keyFingerprint) throw new AppError('PLAN_NOT_APPROVED', {});
+    const content = writeApprovalFile({
+      planId: plan.id, planName: plan.name, author: plan.author, contentHash: plan.contentHash, approver: a.approver,
+      approvedAt: a.approvedAt, total: plan.total, itemCount: repo.rowCount(id), account: this.deps.account(),
+      keyFingerprint: a.keyFingerprint, signature: a.signature,
+    });
+    return { fileName: `approval-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdapproval.json`, content };
+  }
+
+  async importApproval(content: string): Promise<PlanDetail> {
+    const approval = readApprovalFile(content);
+    const repo = this.repo();
+    const plan = repo.require(approval.planId);
+    if (plan.status !== 'ready' && plan.status !== 'draft') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    const account = this.deps.account();
+    if (approval.account !== account) throw new AppError('PLAN_APPROVAL_OTHER_ACCOUNT', { theirs: approval.account, ours: account });
+    if (approval.author !== plan.author) {
+      throw new AppError('PLAN_APPROVAL_MISMATCH', { approvedHash: approval.contentHash.slice(0, 12), currentHash: plan.contentHash.slice(0, 12) });
+    }
+    const authorFingerprint = await this.authorFingerprint(plan.author);
+    // From the check to the write nothing awaits: the approval is kept for the rows it was checked against.
+    this.check(repo, plan, approval, authorFingerprint);
+    const { approver, approvedAt, contentHash, keyFingerprint, signature } = approval;
+    repo.setApproval(plan.id, { approver, approvedAt, contentHash, via: 'file', keyFingerprint, signature });
+    return this.detail(repo, plan.id);
+  }
+
+  /**
+   * For execute: reads the author's key from the keychain, then returns the check of the stored
+   * approval against the rows as they are. The check is synchronous, so execute can run it and
+   * make the items from the same rows with no edit able to land in between.
+   */
+  async executionCheck(author: string): Promise<(repo: PlanRepository, plan: StoredPlan) => void> {
+    const authorFingerprint = await this.authorFingerprint(author);
+    return (repo, plan) => {
+      if (!plan.approval) throw new AppError('PLAN_NOT_APPROVED', {});
+      this.check(repo, plan, plan.approval, authorFingerprint);
+    };
+  }
+
+  /** The author's signing key on this workstation, so it can never count as the second pair of eyes. */
+  private async authorFingerprint(author: string): Promise<string | null> {
+    return (await this.deps.keys.find(author))?.fingerprint ?? null;
+  }
+
+  private check(repo: PlanRepository, plan: StoredPlan, approval: SignedApproval, authorFingerprint: string | null): void {
+    const subject = { account: this.deps.account(), planId: plan.id, author: plan.author, contentHash: hashOf(plan, repo.rows(plan.id)), authorFingerprint };
+    checkSignedApproval(approval, subject, new PolicyLog(this.deps.db()));
+  }
+}

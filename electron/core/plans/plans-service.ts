@@ -1,0 +1,312 @@
+// Batch plans use cases: import, edit, validate, save, four-eyes approval (signed, also across
+// workstations through plan and approval files: plan-approvals.ts), execution through the journaled money
+// executor, and the result export. Validation reads only the local store, so plans can be
+// drafted and reviewed offline.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { AppError, type Language, type ProgressEvent } from '../../../shared/contract';
+import { MAX_PLAN_ROWS, type PlanBinaryOut, type PlanDetail, type PlanFileOut, type PlanKind, type PlanSummary } from '../../../shared/contract/channels/plans';
+import type { OperatorKeys } from './four-eyes/operator-keys';
+import { PolicyLog } from './four-eyes/policy-log';
+import { hashOf, revalidate } from './plan-content';
+import { PlanRepository, type StoredPlan } from './plan-repository';
+import type { ReferenceSource } from './reference';
+import { exportResult } from './result-export';
+import type { PlanMoneyPort } from './run/money-port';
+import { PlanRunner, type RunnerOptions } from './run/plan-runner';
+import { readSheet } from './sheet';
+import type { PlanRow } from './types';
+import { detailView, summaryView } from './views';
+import { PlanApprovals } from './plan-approvals';
+
+export interface PlansServiceDeps {
+  /** The active profile's operations file (journal.db), with the plan tables. */
+  readonly db: () => Database;
+  readonly reference: ReferenceSource;
+  /** The active profile's journaled executor; null when money cannot move (no session). */
+  readonly money: () => PlanMoneyPort | null;
+  readonly onProgress: (event: ProgressEvent) => void;
+  /** The active profile's partner account (domain id): approvals are signed for it. */
+  readonly account: () => string;
+  /** Operators' signing keys (the OS keychain). */
+  readonly keys: OperatorKeys;
+  readonly now?: () => Date;
+  /** Concurrency override (tests, bench); the HTTP client's limiter paces the starts. */
+  readonly runner?: Pick<RunnerOptions, 'concurrency'>;
+}
+
+const EDITABLE = new Set(['draft', 'ready']);
+
+export class PlansService {
+  private readonly runners = new Map<string, { runner: PlanRunner; done: Promise<unknown> }>();
+
+  private readonly approvals: PlanApprovals;
+
+  constructor(private readonly deps: PlansServiceDeps) {
+    this.approvals = new PlanApprovals(deps);
+  }
+
+  private repo(): PlanRepository {
+    return new PlanRepository(this.deps.db());
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+
+  private require(repo: PlanRepository, id: string): StoredPlan {
+    const plan = repo.require(id);
+    // A plan left `running` by a process that died is interrupted: shown as paused, resumable.
+    if (plan.status === 'running' && !this.runners.has(id)) {
+      repo.update(id, { status: 'paused' });
+      return { ...plan, status: 'paused' };
+    }
+    return plan;
+  }
+
+  private detail(repo: PlanRepository, id: string): PlanDetail {
+    const plan = this.require(repo, id);
+    return detailView(plan, repo.rows(id), repo.items(id));
+  }
+
+  list(): PlanSummary[] {
+    const repo = this.repo();
+    return repo.list().map((p) => summaryView(this.require(repo, p.id), repo.rowCount(p.id), repo.items(p.id)));
+  }
+
+  get(id: string): PlanDetail {
+    return this.detail(this.repo(), id);
+  }
+
+  async importSheet(input: { fileName: string; kind: PlanKind; contentBase64: string; name?: string }, operator: string): Promise<PlanDetail> {
+    const sheet = await readSheet(Buffer.from(input.contentBase64, 'base64'), input.fileName);
+    const repo = this.repo();
+    const ref = await this.deps.reference.load();
+    const id = randomUUID();
+    const now = this.now();
+    const v = revalidate(input.kind, sheet.rows, ref);
+    const base = { id, kind: input.kind, author: operator, createdAt: now };
+    repo.insert(
+      {
+        ...base,
+        name: input.name?.trim() || input.fileName.replace(/\.(csv|xlsx)$/i, ''),
+        status: 'draft',
+        updatedAt: now,
+        requiresApproval: true,
+        contentHash: hashOf(base, v.rows),
+        total: v.total,
+        errorRows: v.errorRows,
+        problems: v.problems,
+        allocatable: ref.allocatable(),
+        approval: null,
+        startedAt: null,
+        finishedAt: null,
+      },
+      v.rows,
+    );
+    return this.detail(repo, id);
+  }
+
+  /** Applies an edit to the rows, validates everything again and voids a stale approval. */
+  private async edit(id: string, change: (rows: PlanRow[]) => PlanRow[]): Promise<PlanDetail> {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
+    const rows = change(repo.rows(id).map(({ target, amount, memo, sourceLine }) => ({ target, amount, memo, sourceLine })));
+    if (rows.length > MAX_PLAN_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
+    const ref = await this.deps.reference.load();
+    const v = revalidate(plan.kind, rows, ref);
+    const contentHash = hashOf(plan, v.rows);
+    repo.replaceRows(id, v.rows, {
+      contentHash,
+      total: v.total,
+      errorRows: v.errorRows,
+      problems: v.problems,
+      allocatable: ref.allocatable(),
+      updatedAt: this.now(),
+      // Any change to the content makes the plan a draft again; it must be saved (and approved) anew.
+      status: contentHash === plan.contentHash ? plan.status : 'draft',
+    });
+    if (plan.approval && plan.approval.contentHash !== contentHash) repo.setApproval(id, null);
+    return this.detail(repo, id);
+  }
+
+  updateRow(input: { id: string; index: number; target: string; amount: string; memo: string }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => {
+      const row = rows[input.index];
+      if (!row) throw new AppError('PLAN_ROW_NOT_FOUND', { index: input.index + 1 });
+      rows[input.index] = { ...row, target: input.target, amount: input.amount, memo: input.memo };
+      return rows;
+    });
+  }
+
+  addRow(input: { id: string; target: string; amount: string; memo: string }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => [...rows, { target: input.target, amount: input.amount, memo: input.memo, sourceLine: null }]);
+  }
+
+  deleteRow(input: { id: string; index: number }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => {
+      if (!rows[input.index]) throw new AppError('PLAN_ROW_NOT_FOUND', { index: input.index + 1 });
+      return rows.filter((_, i) => i !== input.index);
+    });
+  }
+
+  revalidate(id: string): Promise<PlanDetail> {
+    return this.edit(id, (rows) => rows);
+  }
+
+  rename(input: { id: string; name: string }): PlanDetail {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    if (plan.status === 'review') throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
+    repo.update(input.id, { name: input.name.trim(), updatedAt: this.now() });
+    return this.detail(repo, input.id);
+  }
+
+  /** The stored flag follows the account's policy: every plan needs approval. */
+  private policyRequiresApproval(): boolean {
+    return new PolicyLog(this.deps.db()).state().policy.plansRequireApproval;
+  }
+
+  saveDraft(input: { id: string }): PlanDetail {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
+    repo.update(input.id, { status: 'draft', requiresApproval: this.policyRequiresApproval(), updatedAt: this.now() });
+    return this.detail(repo, input.id);
+  }
+
+  async save(input: { id: string }): Promise<PlanDetail> {
+    const checked = await this.revalidate(input.id);
+    if (checked.rows.length === 0) throw new AppError('PLAN_EMPTY', {});
+    const count = checked.rows.reduce((n, r) => n + r.problems.length, 0) + checked.problems.length;
+    if (count > 0) throw new AppError('PLAN_HAS_ERRORS', { count });
+    const repo = this.repo();
+    repo.update(input.id, { status: 'ready', requiresApproval: this.policyRequiresApproval(), updatedAt: this.now() });
+    return this.detail(repo, input.id);
+  }
+
+  delete(id: string): { deleted: string } {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (plan.status === 'running' || plan.startedAt) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    repo.delete(id);
+    return { deleted: id };
+  }
+
+  // ---- four eyes (plan-approvals.ts) ----
+
+  approve(input: { id: string; contentHash: string }, operator: string): Promise<PlanDetail> {
+    return this.approvals.approve(input, operator);
+  }
+
+  exportPlanFile(id: string): PlanFileOut {
+    return this.approvals.exportPlanFile(id);
+  }
+
+  importPlanFile(content: string): Promise<PlanDetail> {
+    return this.approvals.importPlanFile(content);
+  }
+
+  exportApproval(id: string): PlanFileOut {
+    return this.approvals.exportApproval(id);
+  }
+
+  importApproval(content: string): Promise<PlanDetail> {
+    return this.approvals.importApproval(content);
+  }
+
+  // ---- execution ----
+
+  /** The `approved` gate of plans.execute: the plan carries a signed approval, valid for its content now. */
+  async assertApproved(id: string): Promise<void> {
+    const plan = this.require(this.repo(), id);
+    const check = await this.approvals.executionCheck(plan.author);
+    check(this.repo(), this.require(this.repo(), id));
+  }
+
+  async execute(id: string, operator: string): Promise<PlanDetail> {
+    // The keychain is read first; from the checks below to the run's start nothing awaits, so
+    // no edit or second click can land between the approval check and the items made from the rows.
+    const checkApproval = await this.approvals.executionCheck(this.require(this.repo(), id).author);
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    const resumable = plan.status === 'finished' && repo.itemsWithOutcome(id, ['reconciled-not-applied']).length > 0;
+    if (plan.status !== 'ready' && plan.status !== 'paused' && !resumable) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
+    // Every plan, whatever its stored flag says: signature, roster, author and rows checked now.
+    checkApproval(repo, plan);
+    const money = this.deps.money();
+    if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
+    if (repo.items(id).length === 0) {
+      const items = repo.rows(id).map((r, index) => ({
+        index,
+        counterpartyId: r.resolution!.counterpartyId,
+        counterpartyName: r.resolution!.counterpartyName,
+        indirectPartnerId: r.resolution!.indirectPartnerId,
+        amount: r.canonicalAmount!,
+        memo: r.memo,
+      }));
+      repo.createItems(id, items, this.now());
+    }
+    const runner = new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now, ...this.deps.runner });
+    repo.update(id, { status: 'running', updatedAt: this.now() });
+    const done = runner
+      .run()
+      .catch((error: unknown) => {
+        // The items' own states are durable; the plan can be resumed.
+        repo.update(id, { status: 'paused', updatedAt: this.now() });
+        this.deps.onProgress({ task: `plan:${id}`, done: 0, total: null, ratePerSecond: 0, etaSeconds: null, state: 'failed', detail: { error: String(error).slice(0, 200) } });
+      })
+      .finally(() => this.runners.delete(id));
+    this.runners.set(id, { runner, done });
+    return this.detail(repo, id);
+  }
+
+  /** For tests and shutdown: resolves when the plan's current run has stopped. */
+  async settled(id: string): Promise<void> {
+    await this.runners.get(id)?.done;
+  }
+
+  async pause(id: string): Promise<PlanDetail> {
+    const active = this.runners.get(id);
+    if (!active) throw new AppError('PLAN_WRONG_STATE', { status: this.get(id).status });
+    active.runner.pause();
+    await active.done;
+    return this.get(id);
+  }
+
+  async cancel(id: string): Promise<PlanDetail> {
+    const active = this.runners.get(id);
+    const repo = this.repo();
+    if (active) {
+      active.runner.cancel();
+      await active.done;
+      return this.detail(repo, id);
+    }
+    const plan = this.require(repo, id);
+    if (plan.status !== 'paused' && plan.status !== 'ready') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    for (const i of repo.itemsWithOutcome(id, ['pending'])) repo.updateItem(id, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
+    repo.update(id, { status: 'cancelled', updatedAt: this.now(), finishedAt: this.now() });
+    return this.detail(repo, id);
+  }
+
+  async reconcile(id: string, operator: string): Promise<PlanDetail> {
+    const repo = this.repo();
+    const plan = this.require(repo, id);
+    if (this.runners.has(id)) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    const money = this.deps.money();
+    if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
+    await new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now }).reconcileUnknown();
+    return this.detail(repo, id);
+  }
+
+  async exportResult(input: { id: string; format: 'csv' | 'xlsx' }, lang: Language): Promise<PlanBinaryOut> {
+    const repo = this.repo();
+    const plan = this.require(repo, input.id);
+    const items = repo.items(input.id);
+    if (items.length === 0) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    return exportResult(plan, items, input.format, lang);
+  }
+}
+
