@@ -10,6 +10,11 @@ const builtinNames = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'chi
   'stream', 'events', 'buffer', 'worker_threads', 'zlib', 'tls', 'dns'];
 const nodeBuiltinPaths = (message) => builtinNames.map((name) => ({ name, message }));
 const noSandboxInCore = 'electron/core never imports the sandbox: the host injects its launcher (AppCoreOptions.profiles.sandbox).';
+const coreNoElectron = { name: 'electron', message: 'electron/core is host-agnostic: no `electron` import.' };
+const corePatterns = [
+  { group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' },
+  { group: ['**/sandbox', '**/sandbox/**'], message: noSandboxInCore },
+];
 const AREAS = ['app', 'settings', 'profiles', 'review', 'sync', 'plans', 'money', 'activity'];
 const ROOT_MODULES = ['app-core', 'router', 'gate-checks', 'core-context'];
 // From electron/core/infra/<x>/… an area is two or more levels up; inside infra, `..` stays in infra.
@@ -48,16 +53,13 @@ export default tseslint.config(
     files: ['electron/core/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'electron/core is host-agnostic: no `electron` import.' }],
-        patterns: [
-          { group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' },
-          { group: ['**/sandbox', '**/sandbox/**'], message: noSandboxInCore },
-        ],
+        paths: [coreNoElectron],
+        patterns: corePatterns,
       }],
       // no-restricted-imports does not see import(): the sandbox used to be loaded that way.
       'no-restricted-syntax': ['error',
         { selector: 'ImportExpression[source.value=/(^|\\/)sandbox(\\/|$)/]', message: noSandboxInCore },
-        { selector: "ImportExpression[source.value='electron']", message: 'electron/core is host-agnostic: no `electron` import.' },
+        { selector: "ImportExpression[source.value='electron']", message: coreNoElectron.message },
       ],
     },
   },
@@ -66,10 +68,9 @@ export default tseslint.config(
     files: ['electron/core/infra/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'electron/core is host-agnostic: no `electron` import.' }],
+        paths: [coreNoElectron],
         patterns: [
-          { group: ['electron/*', 'electron-store'], message: 'electron/core is host-agnostic.' },
-          { group: ['**/sandbox', '**/sandbox/**'], message: noSandboxInCore },
+          ...corePatterns,
           { group: infraMustNotImport, message: 'electron/core/infra is beneath the areas: it never imports an area (app, settings, profiles, review, sync, plans, money, activity) or the composition root.' },
         ],
       }],

@@ -3,7 +3,7 @@
 import type { MoneyIntentInput, MoneyPreview, PartyBalance } from '../../../shared/contract/channels/money';
 import { AppError, type ErrorCode } from '../../../shared/contract/errors';
 import { compareAmounts, parseAmount, sumAmounts, subtractAmounts, type AmountProblem } from '../../../shared/domain/money';
-import { OPERATIONS } from './operations';
+import { factsOf } from '../../../shared/domain/operations';
 import type { MoneyReads } from './reads';
 
 const AMOUNT_ERRORS: Readonly<Record<AmountProblem, ErrorCode>> = {
@@ -35,8 +35,8 @@ function party(kind: PartyBalance['kind'], id: string, name: string | null, befo
 }
 
 export async function previewIntent(intent: MoneyIntentInput, ctx: PreviewContext): Promise<UnsignedPreview> {
-  const facts = OPERATIONS[intent.operation];
-  if (facts.t1Only && ctx.role !== 'T1') throw new AppError('MONEY_T1_ONLY');
+  const facts = factsOf(intent.operation);
+  if (!facts.tiers.includes(ctx.role)) throw new AppError('MONEY_T1_ONLY');
   if (facts.viaT2 && !intent.indirectPartnerId) throw new AppError('MONEY_T2_REQUIRED');
   const amount = requestAmount(intent.amount);
   const t2Id = facts.counterparty === 't2' ? intent.counterpartyId : facts.viaT2 ? (intent.indirectPartnerId ?? null) : null;

@@ -3,7 +3,8 @@
 // unexplained — and every entry ends in the state the fault implies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalEntryView, JournalState, MoneyOperation } from '../../../shared/contract/channels/activity';
-import { OPERATIONS, type MoneyExecutor, type MoneyIntent } from '../../../electron/core/money';
+import type { MoneyExecutor, MoneyIntent } from '../../../electron/core/money';
+import { factsOf } from '../../../shared/domain/operations';
 import { DEMO_SP, DEMO_T1, DEMO_T2S, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
 import { CLIENT_TIMEOUT_MS, SETTLE_MS, clockFor, executorFor, resaleCustomer } from './harness';
 import type { WorldClock } from '../../support/world-clock';
@@ -48,7 +49,7 @@ let clock: WorldClock;
 let sp: ReturnType<typeof executorFor>;
 let t1: ReturnType<typeof executorFor>;
 const intents = {} as Record<MoneyOperation, (amount: string) => MoneyIntent>;
-const executorOf = (op: MoneyOperation): MoneyExecutor => (OPERATIONS[op].t1Only ? t1.executor : sp.executor);
+const executorOf = (op: MoneyOperation): MoneyExecutor => (factsOf(op).tiers.includes('SP') ? sp.executor : t1.executor);
 
 beforeAll(async () => {
   sb = await startSandbox({ customers: 200, seed: 11, rateLimits: false });
@@ -85,7 +86,7 @@ describe('fault matrix: every money operation under every injected fault', () =>
         if (fault.lagSeconds) sb.control.setRecordLag({ operation: '*', seconds: fault.lagSeconds });
         clock.skewServer(fault.skewMs ?? 0);
         sb.control.addFault({
-          operation: OPERATIONS[op].api, kind: fault.kind, times: 1,
+          operation: factsOf(op).api, kind: fault.kind, times: 1,
           ...(fault.status ? { status: fault.status } : {}), ...(fault.body ? { body: fault.body } : {}),
           ...(fault.kind === 'delay' ? { delayMs: DELAY_MS } : {}),
         });

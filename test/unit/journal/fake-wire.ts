@@ -1,7 +1,7 @@
 // A scripted MoneyWire for unit tests: each send answers with the next scripted result and,
 // when told so, also "applies" the operation by adding an adjust record.
 import type { AdjustRecord, MoneyCall, MoneyCallResult, MoneyWire } from '../../../electron/core/money';
-import { OPERATIONS } from '../../../electron/core/money';
+import { descriptorOf } from '../../../electron/core/infra/writes/registry';
 
 export interface Scripted {
   readonly result: MoneyCallResult;
@@ -37,7 +37,7 @@ export class FakeWire implements MoneyWire {
     this.records.push({
       transId,
       customerId: call.counterpartyId,
-      operationType: OPERATIONS[call.operation].recordType,
+      operationType: descriptorOf(call.operation).evidenceQuery({ indirectPartnerId: null, ...call }).operationType,
       amount: call.amount,
       operationTime: time.toISOString(),
     });

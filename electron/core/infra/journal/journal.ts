@@ -43,15 +43,16 @@ export interface NewJournalEvent {
 
 /**
  * Which state may follow which. unknown → unknown records an undecided reconciliation.
- * failed / reconciled-not-applied → reconciled-done records evidence that appeared later
- * (records lag): found when the evidence is read again before a re-send.
+ * reconciled-not-applied → reconciled-done records evidence that appeared later (records
+ * lag): found when the evidence is read again before a re-send. A `failed` entry carries a
+ * recognised refusal, which is proof, so nothing follows it.
  */
 const NEXT: Readonly<Record<JournalState, readonly JournalState[]>> = {
   pending: ['sent', 'failed', 'unknown', 'reconciled-done', 'reconciled-not-applied'],
   sent: ['done', 'failed', 'unknown', 'reconciled-done', 'reconciled-not-applied'],
   unknown: ['unknown', 'reconciled-done', 'reconciled-not-applied'],
   done: [],
-  failed: ['reconciled-done'],
+  failed: [],
   'reconciled-done': [],
   'reconciled-not-applied': ['reconciled-done'],
 };
