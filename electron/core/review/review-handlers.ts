@@ -11,7 +11,7 @@ import type { TableInput } from '../infra/store/queries';
 import type { ConnectivityState } from '../sync/connectivity';
 import { currentLanguage } from '../settings/settings-handlers';
 import { ActiveProfile } from './active-profile';
-import { billSeriesOf, customerDetail, partnerBalances, tablePage } from './review-queries';
+import { billSeriesOf, customerDetail, partnerBalances, quotaPage, tablePage } from './review-queries';
 
 export interface ReviewArea {
   readonly review: AreaHandlers<Contract, 'review'>;
@@ -33,10 +33,11 @@ export function createReviewArea(core: CoreContext, store?: ProfileStore): Revie
     resellers: page('resellers'),
     adjustRecords: page('adjustRecords'),
     accountChanges: page('accountChanges'),
-    quotas: page('quotas'),
-    childQuotas: page('childQuotas'),
+    quotas: (input) => quotaPage(active.store(), 'quotas', input) as never,
+    childQuotas: (input) => quotaPage(active.store(), 'childQuotas', input) as never,
     issuedCoupons: page('issuedCoupons'),
     couponRecords: page('couponRecords'),
+    quotaRecords: page('quotaRecords'),
     billSums: page('billSums'),
     billSeries: (input) => billSeriesOf(active.store(), input),
     billDetails: page('billDetails'),

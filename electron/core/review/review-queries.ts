@@ -10,8 +10,10 @@ import type {
   CustomerRow,
   ExportView,
   IssuedCouponRow,
+  LimitInfo,
   Page,
   PartnerBalances,
+  QuotaRow,
 } from '../../../shared/contract/channels/review';
 import type { LocalStore } from '../infra/store/local-store';
 import {
@@ -31,6 +33,22 @@ type Query = TableInput<unknown> & { groupBy?: unknown };
 export function tablePage<Row>(store: LocalStore, view: ExportView, input: Query): Page<Row> {
   const { rows, total } = runTableQuery<unknown, Row>(store.db, viewFor(view, input), input);
   return { rows, total, offset: input.offset, asOf: store.lists.asOf(listOfView[view]) };
+}
+
+/** Quota rows with their restrictions parsed from the stored JSON (a damaged value reads as none). */
+export function quotaPage(store: LocalStore, view: 'quotas' | 'childQuotas', input: Query): Page<QuotaRow> {
+  const page = tablePage<QuotaRow & { limitInfos: unknown }>(store, view, input);
+  return { ...page, rows: page.rows.map((r) => ({ ...r, limitInfos: parseLimitInfos(r.limitInfos) })) };
+}
+
+function parseLimitInfos(value: unknown): LimitInfo[] | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? (parsed as LimitInfo[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function partnerBalances(store: LocalStore, indirectPartnerId?: string): PartnerBalances {

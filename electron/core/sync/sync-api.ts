@@ -14,6 +14,7 @@ import type {
   WireIndirectPartner,
   WireIssuedCoupon,
   WireQuota,
+  WireQuotaRecord,
 } from '../infra/store/wire';
 
 type Paging = { readonly offset: number; readonly limit: number };
@@ -38,6 +39,10 @@ export interface SyncApi {
   >;
   listQuotaCoupons: Call<Paging, { total_count?: number | null; quotas?: readonly WireQuota[] | null }>;
   listIssuedCouponQuotas: Call<Paging, { total_count?: number | null; quotas?: readonly WireChildQuota[] | null }>;
+  listCouponQuotasRecords: Call<
+    Paging & { operation_time_begin?: string; operation_time_end?: string },
+    { total_count?: number | null; records?: readonly WireQuotaRecord[] | null }
+  >;
   listIssuedPartnerCoupons: Call<Paging & Scoped, { total_count?: number | null; user_coupons?: readonly WireIssuedCoupon[] | null }>;
   listPartnerCouponsRecord: Call<
     Paging & Scoped & { operation_time_begin?: string; operation_time_end?: string },
@@ -67,6 +72,7 @@ const routes: Record<keyof SyncApi, readonly [string, string]> = {
   listPartnerAccountChangeRecords: ['funding', 'listPartnerAccountChangeRecords'],
   listQuotaCoupons: ['vouchers', 'listQuotaCoupons'],
   listIssuedCouponQuotas: ['resellers', 'listIssuedCouponQuotas'],
+  listCouponQuotasRecords: ['resellers', 'listCouponQuotasRecords'],
   listIssuedPartnerCoupons: ['vouchers', 'listIssuedPartnerCoupons'],
   listPartnerCouponsRecord: ['vouchers', 'listPartnerCouponsRecord'],
   listSubcustomerMonthlyBills: ['bills', 'listSubcustomerMonthlyBills'],

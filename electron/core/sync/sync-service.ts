@@ -211,6 +211,7 @@ const tableOf: Record<SyncList, string> = {
   childQuotas: 'child_quotas WHERE deleted_at IS NULL',
   issuedCoupons: 'issued_coupons WHERE deleted_at IS NULL',
   couponRecords: 'coupon_records',
+  quotaRecords: 'quota_records',
   billSums: 'bill_sums',
   billDetails: 'bill_details',
 };

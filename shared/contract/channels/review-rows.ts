@@ -109,6 +109,12 @@ export interface AccountChangeRow {
   readonly fetchedAt: string;
 }
 
+/** One usage restriction of a quota (`limit_infos[]`, §6.7), values as text. */
+export interface LimitInfo {
+  readonly key: string;
+  readonly values: readonly { readonly value1: string | null; readonly value2: string | null }[];
+}
+
 export interface QuotaRow {
   readonly quotaId: string;
   /** 0 voucher quota, 1 cash-coupon quota. */
@@ -124,6 +130,8 @@ export interface QuotaRow {
   readonly expireTime: string | null;
   /** Usage restrictions as "key=value1[/value2]; …". */
   readonly limits: string | null;
+  /** The same restrictions, structured (shared/domain/voucher-limits.ts puts them into words); null when none or not yet re-synced. */
+  readonly limitInfos: readonly LimitInfo[] | null;
   readonly fetchedAt: string;
   readonly deletedAt: string | null;
 }
@@ -155,6 +163,12 @@ export interface IssuedCouponRow {
   readonly promotionPlanName: string | null;
   readonly isFrozen: string | null;
   readonly indirectPartnerId: string | null;
+  /**
+   * What a manual reclaim actually took back (ListPartnerCouponsRecord operation_amount of its
+   * successful reclaim record): less than the face value for a partly used coupon; null when
+   * no reclaim record is stored.
+   */
+  readonly reclaimedAmount: Money | null;
   readonly fetchedAt: string;
   readonly deletedAt: string | null;
 }
@@ -173,6 +187,25 @@ export interface CouponRecordRow {
   readonly result: string | null;
   readonly remark: string | null;
   readonly indirectPartnerId: string | null;
+  readonly fetchedAt: string;
+}
+
+/** A grant ("10") or reclaim ("11") of T2 voucher quota (ListCouponQuotasRecords, §4.8). */
+export interface QuotaRecordRow {
+  readonly id: string;
+  readonly operator: string | null;
+  readonly operationType: string | null;
+  /** The child quota. */
+  readonly quotaId: string | null;
+  readonly parentQuotaId: string | null;
+  readonly amount: Money | null;
+  readonly operationTime: string | null;
+  /** "0" success, "-1" failure. */
+  readonly result: string | null;
+  readonly indirectPartnerId: string | null;
+  readonly indirectPartnerAccountName: string | null;
+  readonly indirectPartnerName: string | null;
+  readonly remark: string | null;
   readonly fetchedAt: string;
 }
 

@@ -14,6 +14,7 @@ import type {
   CouponRecordRow,
   CustomerRow,
   IssuedCouponRow,
+  QuotaRecordRow,
   QuotaRow,
   ResellerRow,
 } from './review-rows';
@@ -120,7 +121,7 @@ export const childQuotasQuery = tableQuery(childQuotaColumns, {
 export const issuedCouponColumns = [
   'couponId', 'customerId', 'customerName', 'accountName', 'couponType', 'status', 'faceValue', 'balance',
   'effectiveTime', 'expireTime', 'createTime', 'lastUsedTime', 'orderId', 'promotionPlanName', 'isFrozen',
-  'indirectPartnerId', 'fetchedAt', 'deletedAt',
+  'indirectPartnerId', 'reclaimedAmount', 'fetchedAt', 'deletedAt',
 ] as const;
 export const issuedCouponsQuery = tableQuery(issuedCouponColumns, {
   customerId: id.optional(),
@@ -139,6 +140,20 @@ export const couponRecordsQuery = tableQuery(couponRecordColumns, {
   customerId: id.optional(),
   quotaId: id.optional(),
   result: z.enum(['0', '-1']).optional(),
+  ...timeRange,
+});
+
+export const quotaRecordColumns = [
+  'id', 'operator', 'operationType', 'quotaId', 'parentQuotaId', 'amount', 'operationTime', 'result',
+  'indirectPartnerId', 'indirectPartnerAccountName', 'indirectPartnerName', 'remark', 'fetchedAt',
+] as const;
+export const quotaRecordsQuery = tableQuery(quotaRecordColumns, {
+  /** "10" grant, "11" reclaim. */
+  operationType: z.enum(['10', '11']).optional(),
+  result: z.enum(['0', '-1']).optional(),
+  indirectPartnerId: z.string().max(64).optional(),
+  quotaId: id.optional(),
+  parentQuotaId: id.optional(),
   ...timeRange,
 });
 
@@ -237,6 +252,7 @@ export const exportViews = {
   childQuotas: childQuotasQuery,
   issuedCoupons: issuedCouponsQuery,
   couponRecords: couponRecordsQuery,
+  quotaRecords: quotaRecordsQuery,
   billSums: billSumsQuery,
   billDetails: billDetailsQuery,
 } as const;
@@ -256,7 +272,7 @@ function exportOf<V extends ExportView>(view: V) {
 export const exportInput = z.discriminatedUnion('view', [
   exportOf('customers'), exportOf('resellers'), exportOf('adjustRecords'), exportOf('accountChanges'),
   exportOf('quotas'), exportOf('childQuotas'), exportOf('issuedCoupons'), exportOf('couponRecords'),
-  exportOf('billSums'), exportOf('billDetails'),
+  exportOf('quotaRecords'), exportOf('billSums'), exportOf('billDetails'),
 ]);
 
 export interface ExportResult {
@@ -296,6 +312,8 @@ export const reviewChannels = {
   childQuotas: channel<Page<ChildQuotaRow>>()(childQuotasQuery, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   issuedCoupons: channel<Page<IssuedCouponRow>>()(issuedCouponsQuery, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   couponRecords: channel<Page<CouponRecordRow>>()(couponRecordsQuery, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
+  /** T1 only: grants and reclaims of T2 voucher quota; an SP's store has none (empty page). */
+  quotaRecords: channel<Page<QuotaRecordRow>>()(quotaRecordsQuery, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   /** Monthly sums grouped by cycle / customer / service. Search matches customer and service names. */
   billSums: channel<Page<BillSumGroupRow>>()(billSumsQuery, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   /** Totals per month, oldest first: the bills chart. */

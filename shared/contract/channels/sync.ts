@@ -20,6 +20,8 @@ export const syncLists = [
   'childQuotas',
   'issuedCoupons',
   'couponRecords',
+  /** T1 only: grants and reclaims of T2 voucher quota (ListCouponQuotasRecords), by time window. */
+  'quotaRecords',
   /** Monthly sums for the chosen months. */
   'billSums',
   /** Per-resource records for the chosen months, for customers that consumed (slow: opt in). */

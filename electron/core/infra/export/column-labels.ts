@@ -58,6 +58,9 @@ export const columnLabels: Readonly<Record<string, Label>> = {
   effectiveTime: ['Effective', '生效时间'],
   expireTime: ['Expires', '失效时间'],
   limits: ['Restrictions', '使用限制'],
+  limitInfos: ['Restrictions (structured)', '使用限制（结构化）'],
+  reclaimedAmount: ['Reclaimed amount', '实际回收金额'],
+  operator: ['Operator', '操作人'],
   parentQuotaId: ['Parent quota', '父额度ID'],
   couponId: ['Coupon ID', '优惠券ID'],
   couponType: ['Coupon type', '券类型'],
@@ -96,7 +99,7 @@ export const columnLabels: Readonly<Record<string, Label>> = {
 export const moneyColumns: ReadonlySet<string> = new Set([
   'balance', 'debtAmount', 'creditBalance', 'amount', 'changeAmount', 'balanceAfterChange', 'quotaValue', 'faceValue',
   'operationAmount', 'discountAmount', 'adjustmentAmount', 'officialAmount', 'paymentAmount', 'cashAmount',
-  'creditAmount', 'couponAmount',
+  'creditAmount', 'couponAmount', 'reclaimedAmount',
 ]);
 
 export const countColumns: ReadonlySet<string> = new Set(['lineCount', 'customerCount']);

@@ -139,6 +139,23 @@ export interface WireCouponRecord extends Extra {
   readonly remark?: string | null;
 }
 
+export interface WireQuotaRecord extends Extra {
+  readonly id: string;
+  readonly operator?: string | null;
+  /** "10" grant, "11" reclaim. */
+  readonly operation_type?: string | null;
+  readonly quota_id?: string | null;
+  readonly parent_quota_id?: string | null;
+  readonly amount?: Amount;
+  readonly operation_time?: string | null;
+  /** "0" success, "-1" failure. */
+  readonly result?: string | null;
+  readonly indirect_partner_id?: string | null;
+  readonly indirect_partner_account_name?: string | null;
+  readonly indirect_partner_name?: string | null;
+  readonly remark?: string | null;
+}
+
 export interface WireBillSum extends Extra {
   readonly customer_id: string;
   readonly cloud_service_type?: string | null;

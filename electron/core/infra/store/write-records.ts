@@ -1,9 +1,9 @@
-// Append-only histories: adjust records, account changes, coupon records. Re-fetching a
+// Append-only histories: adjust records, account changes, coupon records, quota records. Re-fetching a
 // window upserts the same keys, so overlapping windows never duplicate a record.
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { moneyKey, moneyText } from './money-text';
-import type { WireAccountChange, WireAdjustRecord, WireCouponRecord } from './wire';
+import type { WireAccountChange, WireAdjustRecord, WireCouponRecord, WireQuotaRecord } from './wire';
 import { int, text, type WriteContext } from './write-context';
 
 /** Adjust records carry no id of their own; the transaction id is unique per move. */
@@ -17,6 +17,7 @@ export class RecordWriter {
   private readonly adjust: Statement;
   private readonly change: Statement;
   private readonly couponRecord: Statement;
+  private readonly quotaRecord: Statement;
 
   constructor(private readonly db: Database) {
     this.adjust = db.prepare(`
@@ -36,6 +37,11 @@ export class RecordWriter {
         operation_amount, operation_amount_key, operation_time, result, remark, indirect_partner_id, fetched_at)
       VALUES (@id, @operation_type, @quota_id, @quota_type, @coupon_id, @customer_id, @operation_amount,
         @operation_amount_key, @operation_time, @result, @remark, @indirect_partner_id, @fetched_at)`);
+    this.quotaRecord = db.prepare(`
+      INSERT OR REPLACE INTO quota_records (id, operator, operation_type, quota_id, parent_quota_id, amount, amount_key,
+        operation_time, result, indirect_partner_id, indirect_partner_account_name, indirect_partner_name, remark, fetched_at)
+      VALUES (@id, @operator, @operation_type, @quota_id, @parent_quota_id, @amount, @amount_key, @operation_time, @result,
+        @indirect_partner_id, @indirect_partner_account_name, @indirect_partner_name, @remark, @fetched_at)`);
   }
 
   adjustRecords(items: readonly WireAdjustRecord[], indirectPartnerId: string | null, ctx: WriteContext): void {
@@ -112,6 +118,31 @@ export class RecordWriter {
           result: text(r.result),
           remark: text(r.remark),
           indirect_partner_id: indirectPartnerId,
+          fetched_at: ctx.fetchedAt,
+        });
+      }
+    })();
+  }
+
+  /** The T1's quota grants and reclaims; every record names its T2, so one listing covers all of them. */
+  quotaRecords(items: readonly WireQuotaRecord[], ctx: WriteContext): void {
+    this.db.transaction(() => {
+      for (const r of items) {
+        const amount = moneyText(r.amount);
+        this.quotaRecord.run({
+          id: r.id,
+          operator: text(r.operator),
+          operation_type: text(r.operation_type),
+          quota_id: text(r.quota_id),
+          parent_quota_id: text(r.parent_quota_id),
+          amount,
+          amount_key: moneyKey(amount),
+          operation_time: text(r.operation_time),
+          result: text(r.result),
+          indirect_partner_id: text(r.indirect_partner_id),
+          indirect_partner_account_name: text(r.indirect_partner_account_name),
+          indirect_partner_name: text(r.indirect_partner_name),
+          remark: text(r.remark),
           fetched_at: ctx.fetchedAt,
         });
       }

@@ -15,10 +15,19 @@ export function limitsText(limits: readonly WireLimitInfo[] | null | undefined):
     .join('; ');
 }
 
+/** The restrictions as the screens read them (LimitInfo[] JSON), values as text; null when none. */
+export function limitInfosJson(limits: readonly WireLimitInfo[] | null | undefined): string | null {
+  if (!limits?.length) return null;
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return JSON.stringify(
+    limits.map((l) => ({ key: l.limit_key ?? '', values: (l.limit_values ?? []).map((v) => ({ value1: str(v.value1), value2: str(v.value2) })) })),
+  );
+}
+
 const quotaColumns = `quota_type, quota_value, quota_value_key, balance, balance_key, quota_status, measure_id, currency,
-  create_time, last_update_time, effective_time, expire_time, limits, fetched_at, seen_run, deleted_at`;
+  create_time, last_update_time, effective_time, expire_time, limits, limit_infos, fetched_at, seen_run, deleted_at`;
 const quotaValues = `@quota_type, @quota_value, @quota_value_key, @balance, @balance_key, @quota_status, @measure_id,
-  @currency, @create_time, @last_update_time, @effective_time, @expire_time, @limits, @fetched_at, @seen_run, NULL`;
+  @currency, @create_time, @last_update_time, @effective_time, @expire_time, @limits, @limit_infos, @fetched_at, @seen_run, NULL`;
 
 function quotaParams(q: WireQuota, ctx: WriteContext) {
   const value = moneyText(q.quota_value);
@@ -38,6 +47,7 @@ function quotaParams(q: WireQuota, ctx: WriteContext) {
     effective_time: text(q.effective_time),
     expire_time: text(q.expire_time),
     limits: limitsText(q.limit_infos),
+    limit_infos: limitInfosJson(q.limit_infos),
     fetched_at: ctx.fetchedAt,
     seen_run: ctx.runId,
   };

@@ -4,7 +4,7 @@ import type { ListJob } from '../job';
 import { syncBillDetails, syncBillSums } from './bills';
 import { syncChildQuotas, syncIssuedCoupons, syncPartnerBalances, syncQuotas, syncResellers } from './current-state';
 import { syncCustomers } from './customers';
-import { syncAccountChanges, syncAdjustRecords, syncCouponRecords } from './records';
+import { syncAccountChanges, syncAdjustRecords, syncCouponRecords, syncQuotaRecords } from './records';
 
 export const listRunners: Record<SyncList, (job: ListJob) => Promise<boolean>> = {
   customers: syncCustomers,
@@ -16,8 +16,9 @@ export const listRunners: Record<SyncList, (job: ListJob) => Promise<boolean>> =
   childQuotas: syncChildQuotas,
   issuedCoupons: syncIssuedCoupons,
   couponRecords: syncCouponRecords,
+  quotaRecords: syncQuotaRecords,
   billSums: syncBillSums,
   billDetails: syncBillDetails,
 };
 
-export const t1Only: ReadonlySet<SyncList> = new Set(['resellers', 'childQuotas']);
+export const t1Only: ReadonlySet<SyncList> = new Set(['resellers', 'childQuotas', 'quotaRecords']);

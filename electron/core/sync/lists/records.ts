@@ -1,7 +1,7 @@
-// Histories fetched by time window: adjust records, account changes, coupon records.
+// Histories fetched by time window: adjust records, account changes, coupon records, quota records.
 // Incremental: the window starts where the last complete one ended (one day of overlap;
 // records are keyed, so the overlap never duplicates), or a year back on the first sync.
-import type { WireAccountChange, WireAdjustRecord, WireCouponRecord } from '../../infra/store/wire';
+import type { WireAccountChange, WireAdjustRecord, WireCouponRecord, WireQuotaRecord } from '../../infra/store/wire';
 import { count, fetchPaged, type ListJob } from '../job';
 import { isoZ, splitByYear, splitDatesByYear, type Span } from '../windows';
 
@@ -113,4 +113,29 @@ export function syncCouponRecords(job: ListJob): Promise<boolean> {
     list: (q, o) => job.api.listPartnerCouponsRecord(q, o),
     write: (items, scope) => job.store.records.couponRecords(items, scope, job.ctx),
   });
+}
+
+/**
+ * The T1's quota grants and reclaims. One scope only: without indirect_partner_id the list
+ * covers every T2 (§4.8), and each record names its T2.
+ */
+export async function syncQuotaRecords(job: ListJob): Promise<boolean> {
+  const window = recordsWindow(job);
+  const results = await Promise.all(
+    splitByYear(window.from, window.to).map((span) =>
+      fetchPaged<WireQuotaRecord>(job, {
+        unit: `quotaRecords:${isoZ(span.from)}`,
+        label: `quota records ${isoZ(span.from)}..${isoZ(span.to)}`,
+        fetch: async (offset, limit) => {
+          const res = await job.api.listCouponQuotasRecords(
+            { offset, limit, operation_time_begin: isoZ(span.from), operation_time_end: isoZ(span.to) },
+            { signal: job.signal },
+          );
+          return { items: res.records ?? [], total: count(res.total_count) };
+        },
+        write: (items) => job.store.records.quotaRecords(items, job.ctx),
+      }),
+    ),
+  );
+  return finish(job, window, results.every(Boolean));
 }

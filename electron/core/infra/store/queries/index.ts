@@ -5,7 +5,7 @@ import { billDetailsView, billSumsView } from './bill-views';
 import { customersView, resellersView } from './customer-views';
 import { accountChangesView, adjustRecordsView, couponRecordsView } from './record-views';
 import type { ViewSpec } from './table-query';
-import { childQuotasView, issuedCouponsView, quotasView } from './voucher-views';
+import { childQuotasView, issuedCouponsView, quotaRecordsView, quotasView } from './voucher-views';
 
 export * from './table-query';
 export { billSeries, billSumsView } from './bill-views';
@@ -21,6 +21,7 @@ export function viewFor(view: ExportView, query: { filters: unknown; search?: st
     case 'childQuotas': return childQuotasView as ViewSpec<unknown>;
     case 'issuedCoupons': return issuedCouponsView as ViewSpec<unknown>;
     case 'couponRecords': return couponRecordsView as ViewSpec<unknown>;
+    case 'quotaRecords': return quotaRecordsView as ViewSpec<unknown>;
     case 'billDetails': return billDetailsView as ViewSpec<unknown>;
     case 'billSums': return billSumsView(query as Parameters<typeof billSumsView>[0]);
   }
@@ -36,6 +37,7 @@ export const listOfView: Record<ExportView, SyncList> = {
   childQuotas: 'childQuotas',
   issuedCoupons: 'issuedCoupons',
   couponRecords: 'couponRecords',
+  quotaRecords: 'quotaRecords',
   billSums: 'billSums',
   billDetails: 'billDetails',
 };

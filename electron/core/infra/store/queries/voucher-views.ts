@@ -1,11 +1,13 @@
-// Quotas, child quotas (T1 → T2) and issued coupons.
+// Quotas, child quotas (T1 → T2), issued coupons and the T1's quota grant/reclaim records.
 import type { z } from 'zod';
-import type { childQuotasQuery, issuedCouponsQuery, quotasQuery } from '../../../../../shared/contract/channels/review';
+import type { childQuotasQuery, issuedCouponsQuery, quotaRecordsQuery, quotasQuery } from '../../../../../shared/contract/channels/review';
+import { timeRange } from './record-views';
 import { deletedClause, inClause, likeAny, partnerClause, type Column, type ViewSpec, type Where } from './table-query';
 
 type QuotaFilters = z.output<typeof quotasQuery>['filters'];
 type ChildQuotaFilters = z.output<typeof childQuotasQuery>['filters'];
 type CouponFilters = z.output<typeof issuedCouponsQuery>['filters'];
+type QuotaRecordFilters = z.output<typeof quotaRecordsQuery>['filters'];
 
 function quotaColumns(a: string): Record<string, Column> {
   return {
@@ -20,6 +22,8 @@ function quotaColumns(a: string): Record<string, Column> {
     effectiveTime: { sql: `${a}.effective_time` },
     expireTime: { sql: `${a}.expire_time` },
     limits: { sql: `${a}.limits` },
+    // JSON text here; the review handler parses it into LimitInfo[].
+    limitInfos: { sql: `${a}.limit_infos` },
     fetchedAt: { sql: `${a}.fetched_at` },
     deletedAt: { sql: `${a}.deleted_at` },
   };
@@ -80,6 +84,13 @@ export const issuedCouponsView: ViewSpec<CouponFilters> = {
     promotionPlanName: { sql: 'k.promotion_plan_name' },
     isFrozen: { sql: 'k.is_frozen' },
     indirectPartnerId: { sql: 'k.indirect_partner_id' },
+    // The latest successful manual reclaim of this coupon (operation type 2, §6.5).
+    reclaimedAmount: {
+      sql: `(SELECT r.operation_amount FROM coupon_records r WHERE r.coupon_id = k.coupon_id AND r.operation_type = '2'
+        AND r.result = '0' ORDER BY r.operation_time DESC LIMIT 1)`,
+      sort: `(SELECT r.operation_amount_key FROM coupon_records r WHERE r.coupon_id = k.coupon_id AND r.operation_type = '2'
+        AND r.result = '0' ORDER BY r.operation_time DESC LIMIT 1)`,
+    },
     fetchedAt: { sql: 'k.fetched_at' },
     deletedAt: { sql: 'k.deleted_at' },
   },
@@ -91,4 +102,34 @@ export const issuedCouponsView: ViewSpec<CouponFilters> = {
     deletedClause('k', f.deleted, where);
   },
   search: likeAny(['k.coupon_id', 'k.customer_id', 'c.account_name', 'c.customer_name', 'k.order_id', 'k.promotion_plan_name']),
+};
+
+export const quotaRecordsView: ViewSpec<QuotaRecordFilters> = {
+  from: 'quota_records r',
+  key: 'r.id',
+  defaultSort: 'r.operation_time DESC',
+  columns: {
+    id: { sql: 'r.id' },
+    operator: { sql: 'r.operator' },
+    operationType: { sql: 'r.operation_type' },
+    quotaId: { sql: 'r.quota_id' },
+    parentQuotaId: { sql: 'r.parent_quota_id' },
+    amount: { sql: 'r.amount', sort: 'r.amount_key' },
+    operationTime: { sql: 'r.operation_time' },
+    result: { sql: 'r.result' },
+    indirectPartnerId: { sql: 'r.indirect_partner_id' },
+    indirectPartnerAccountName: { sql: 'r.indirect_partner_account_name' },
+    indirectPartnerName: { sql: 'r.indirect_partner_name' },
+    remark: { sql: 'r.remark' },
+    fetchedAt: { sql: 'r.fetched_at' },
+  },
+  filter(f, where) {
+    if (f.operationType) where.add('r.operation_type = ?', f.operationType);
+    if (f.result) where.add('r.result = ?', f.result);
+    if (f.indirectPartnerId) where.add('r.indirect_partner_id = ?', f.indirectPartnerId);
+    if (f.quotaId) where.add('r.quota_id = ?', f.quotaId);
+    if (f.parentQuotaId) where.add('r.parent_quota_id = ?', f.parentQuotaId);
+    timeRange('r.operation_time', f.from, f.to, where);
+  },
+  search: likeAny(['r.id', 'r.quota_id', 'r.parent_quota_id', 'r.indirect_partner_id', 'r.indirect_partner_account_name', 'r.indirect_partner_name', 'r.operator', 'r.remark']),
 };
