@@ -3,6 +3,15 @@ import { defineStrings } from '../i18n/define-strings';
 
 export const kitStrings = defineStrings(
   {
+    select: {
+      column: 'Select',
+      row: 'Select {{name}}',
+      count: '{{formatted}} selected',
+      allMatching: 'Select all {{formatted}} matching',
+      allChosen: 'All {{formatted}} matching rows are selected.',
+      clear: 'Clear selection',
+      resolving: 'Collecting the selected rows…',
+    },
     table: {
       rows: '{{formatted}} rows',
       rowsFiltered: '{{formatted}} rows match',
@@ -124,6 +133,15 @@ export const kitStrings = defineStrings(
     },
   },
   {
+    select: {
+      column: '选择',
+      row: '选择 {{name}}',
+      count: '已选 {{formatted}} 项',
+      allMatching: '选择全部 {{formatted}} 条符合条件的记录',
+      allChosen: '已选择全部 {{formatted}} 条符合条件的记录。',
+      clear: '清除选择',
+      resolving: '正在汇总所选记录…',
+    },
     table: {
       rows: '共 {{formatted}} 行',
       rowsFiltered: '{{formatted}} 行符合条件',

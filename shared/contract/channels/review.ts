@@ -53,6 +53,8 @@ export const customerColumns = [
 ] as const;
 export const customersQuery = tableQuery(customerColumns, {
   associationType: z.enum(['1', '2']).optional(),
+  /** Exactly these customers (e.g. the ones an operator ticked), at most one window's worth. */
+  customerIds: z.array(id).max(MAX_PAGE).optional(),
   verifiedStatus: z.array(z.enum(['-1', '0', '1', '2'])).max(4).optional(),
   customerType: z.array(z.number().int()).max(4).optional(),
   /** A T2's id for its customers; null for the partner's own (direct) customers; absent for all. */
@@ -114,6 +116,7 @@ export const childQuotaColumns = [
 ] as const;
 export const childQuotasQuery = tableQuery(childQuotaColumns, {
   ...quotaFilters,
+  quotaIds: z.array(id).max(MAX_PAGE).optional(),
   parentQuotaId: id.optional(),
   indirectPartnerId: z.string().max(64).optional(),
 });
@@ -125,6 +128,8 @@ export const issuedCouponColumns = [
 ] as const;
 export const issuedCouponsQuery = tableQuery(issuedCouponColumns, {
   customerId: id.optional(),
+  /** Exactly these coupons (e.g. the ones an operator ticked). */
+  couponIds: z.array(id).max(MAX_PAGE).optional(),
   status: z.array(z.number().int().min(1).max(5)).max(5).optional(),
   couponType: z.number().int().optional(),
   indirectPartnerId: z.string().max(64).nullable().optional(),

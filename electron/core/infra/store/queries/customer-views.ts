@@ -61,6 +61,7 @@ export const customersView: ViewSpec<CustomerFilters> = {
   },
   filter(f, where) {
     if (f.associationType) where.add('c.association_type = ?', f.associationType);
+    inClause('c.customer_id', f.customerIds, where);
     inClause('c.verified_status', f.verifiedStatus, where);
     inClause('c.customer_type', f.customerType, where);
     partnerClause('c.indirect_partner_id', f.indirectPartnerId, where);

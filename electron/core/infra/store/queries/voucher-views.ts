@@ -57,6 +57,7 @@ export const childQuotasView: ViewSpec<ChildQuotaFilters> = {
   },
   filter(f, where) {
     quotaFilter('q', f, where);
+    inClause('q.quota_id', f.quotaIds, where);
     if (f.parentQuotaId) where.add('q.parent_quota_id = ?', f.parentQuotaId);
     if (f.indirectPartnerId) where.add('q.indirect_partner_id = ?', f.indirectPartnerId);
   },
@@ -96,6 +97,7 @@ export const issuedCouponsView: ViewSpec<CouponFilters> = {
   },
   filter(f, where) {
     if (f.customerId) where.add('k.customer_id = ?', f.customerId);
+    inClause('k.coupon_id', f.couponIds, where);
     inClause('k.status', f.status, where);
     if (f.couponType !== undefined) where.add('k.coupon_type = ?', f.couponType);
     partnerClause('k.indirect_partner_id', f.indirectPartnerId, where);
