@@ -24,6 +24,8 @@ export interface IssueDraft {
   readonly kind: 'issue';
   readonly customers: readonly IssueTarget[];
   readonly quotaId: string;
+  /** The T2 whose quota it is (a T1 issuing to that T2's customers); null for the partner's own quota. */
+  readonly indirectPartnerId: string | null;
   readonly faceValue: string;
   /** Dates (YYYY-MM-DD) or '' for the quota's own. */
   readonly validFrom: string;
@@ -36,6 +38,8 @@ export interface ReclaimDraft {
   readonly coupons: readonly IssuedCouponRow[];
   /** Set when opened as "every reclaimable coupon of this customer". */
   readonly customerId: string | null;
+  /** True once the operator removed a coupon: then exactly the listed ones are reclaimed. */
+  readonly edited: boolean;
 }
 
 export interface GrantDraft {
@@ -78,7 +82,7 @@ export const useVoucherForms = create<VoucherFormsState>((set, get) => ({
     const d = get().draft;
     if (!d) return;
     if (d.kind === 'issue') set({ draft: { ...d, customers: d.customers.filter((c) => c.customerId !== id) } });
-    if (d.kind === 'reclaim') set({ draft: { ...d, coupons: d.coupons.filter((c) => c.couponId !== id) } });
+    if (d.kind === 'reclaim') set({ draft: { ...d, coupons: d.coupons.filter((c) => c.couponId !== id), edited: true } });
     if (d.kind === 'grant') set({ draft: { ...d, t2Ids: d.t2Ids.filter((t) => t !== id) } });
     if (d.kind === 'quotaReclaim') set({ draft: { ...d, quotas: d.quotas.filter((q) => q.quotaId !== id) } });
   },
@@ -157,6 +161,7 @@ export function openIssue(input: { readonly customerIds?: readonly string[]; rea
     kind: 'issue',
     customers: input.customerIds?.length ? await customersByIds(input.customerIds) : [],
     quotaId: input.quotaId ?? '',
+    indirectPartnerId: null,
     faceValue: '',
     validFrom: '',
     validTo: '',
@@ -170,6 +175,7 @@ export function openReclaim(input: { readonly couponIds?: readonly string[]; rea
     kind: 'reclaim',
     coupons: input.customerId ? await reclaimableCouponsOf(input.customerId) : await couponsByIds(input.couponIds ?? []),
     customerId: input.customerId ?? null,
+    edited: false,
   }));
 }
 

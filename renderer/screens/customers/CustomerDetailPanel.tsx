@@ -6,6 +6,7 @@ import { DateTime } from '../../components/DateTime';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currencyOf, MoneyCell } from '../../components/MoneyCell';
 import { useCustomerDetail } from '../../stores/customers-store';
+import { CustomerVouchers } from './CustomerVouchers';
 
 /** Balance, vouchers, funding history and bills of the selected customer, from the local store. */
 export function CustomerDetailPanel() {
@@ -48,33 +49,7 @@ export function CustomerDetailPanel() {
           </dl>
           <AsOf value={detail.asOf.balance ?? detail.asOf.customer} />
 
-          <h3>{t('customers.detail.coupons')}</h3>
-          {detail.coupons.length === 0 ? (
-            <p className="help">{t('customers.detail.none')}</p>
-          ) : (
-            <table className="mini-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('customers.detail.couponId')}</th>
-                  <th scope="col">{t('customers.detail.status')}</th>
-                  <th scope="col" className="money">{t('customers.detail.faceValue')}</th>
-                  <th scope="col" className="money">{t('customers.detail.remaining')}</th>
-                  <th scope="col">{t('customers.detail.expires')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.coupons.map((v) => (
-                  <tr key={v.couponId}>
-                    <td className="mono">{v.couponId}</td>
-                    <td>{codeText(t, 'customers.couponStatus', v.status)}</td>
-                    <td className="money"><MoneyCell amount={v.faceValue} currency={currency} /></td>
-                    <td className="money"><MoneyCell amount={v.balance} currency={currency} /></td>
-                    <td><DateTime value={v.expireTime} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <CustomerVouchers detail={detail} currency={currency} />
 
           <h3>{t('customers.detail.adjustHistory')}</h3>
           {detail.adjustRecords.length === 0 ? (

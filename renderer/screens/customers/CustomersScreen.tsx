@@ -1,11 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CustomerRow } from '../../../shared/contract/channels/review';
 import { useStore } from 'zustand';
 import { AsOf } from '../../components/AsOf';
 import { ReviewTable } from '../../components/ReviewTable';
 import { SyncButton } from '../../components/SyncButton';
+import { selectColumn } from '../../components/table/row-selection';
+import { customersSelection } from '../../stores/customer-selection';
 import { customersList, useCustomerDetail } from '../../stores/customers-store';
 import { customerColumnDefs } from './customer-columns';
+import { CustomerSelectionBar } from './CustomerSelectionBar';
 import { CustomerDetailPanel } from './CustomerDetailPanel';
 import { CustomerFilters } from './CustomerFilters';
 
@@ -14,8 +18,12 @@ export function CustomersScreen() {
   const asOf = useStore(customersList, (s) => s.asOf);
   const ready = useStore(customersList, (s) => s.ready);
   const { selectedId, select } = useCustomerDetail();
-  // Column headers and code names follow the language.
-  const columns = useMemo(() => customerColumnDefs(t), [t, i18n.language]);
+  const selection = useStore(customersSelection);
+  // Column headers and code names follow the language; the tick boxes follow the selection.
+  const columns = useMemo(
+    () => [selectColumn(customersSelection, (r: CustomerRow) => r.customerId, (r) => r.customerName ?? r.accountName, t), ...customerColumnDefs(t)],
+    [t, i18n.language, selection],
+  );
 
   useEffect(() => {
     if (!customersList.getState().ready) customersList.getState().refresh();
@@ -28,6 +36,7 @@ export function CustomersScreen() {
         {ready ? <AsOf value={asOf} testId="customers-as-of" /> : null}
       </div>
       <SyncButton lists={['customers']} testId="customers-sync" onFinished={() => customersList.getState().refresh()} />
+      <CustomerSelectionBar />
       <div className={selectedId ? 'split with-detail' : 'split'}>
         <ReviewTable
           tableId="customers"
