@@ -8,6 +8,7 @@ import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
+import { vouchersChannels } from './channels/vouchers';
 import type { Api, ChannelName, Handlers } from './define';
 
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   plans: plansChannels,
   money: moneyChannels,
   activity: activityChannels,
+  vouchers: vouchersChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
   ...commonErrors,
@@ -17,4 +18,5 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...vouchersErrors,
 } as const;
