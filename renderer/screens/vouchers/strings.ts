@@ -175,7 +175,7 @@ export const vouchersStrings = defineStrings(
     },
     results: {
       title: 'Result',
-      summary: '{{done}} done, {{failed}} failed, {{unknown}} unknown, {{skipped}} not sent — {{calls}} API calls.',
+      summary: '{{done}} done, {{failed}} failed, {{unknown}} unknown, {{skipped}} not sent — API calls: {{calls}}.',
       unknownHelp: 'Some answers were lost. Those items are resolved from the records in Activity and are never sent again blindly.',
       openActivity: 'Open Activity',
       outcome: 'Outcome',
@@ -361,7 +361,7 @@ export const vouchersStrings = defineStrings(
     },
     results: {
       title: '结果',
-      summary: '成功 {{done}} 项，失败 {{failed}} 项，未知 {{unknown}} 项，未发送 {{skipped}} 项 — 共 {{calls}} 次 API 调用。',
+      summary: '成功 {{done}} 项，失败 {{failed}} 项，未知 {{unknown}} 项，未发送 {{skipped}} 项 — API 调用 {{calls}} 次。',
       unknownHelp: '部分应答丢失。这些项目将在“活动”中依据记录核对，绝不盲目重发。',
       openActivity: '打开活动',
       outcome: '结果',
