@@ -67,6 +67,8 @@ describe('review screens on 100,000 generated customers', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByTestId('customers-grid').focus();
     await page.keyboard.press('Control+Home');
+    // The first column holds the tick boxes; the account name is two to the right.
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Control+c');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('acct_000000');

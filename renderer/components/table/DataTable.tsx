@@ -106,7 +106,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const copy = async (whole: boolean) => {
     const row = source.rowAt(active.row);
     if (!row) return;
-    const text = whole ? rowText(columns.map((c) => c.value(row))) : cellText(columns[activeCol]?.value(row));
+    const text = whole ? rowText(columns.filter((c) => !c.noCopy).map((c) => c.value(row))) : cellText(columns[activeCol]?.value(row));
     const ok = await writeClipboard(text);
     setAnnouncement(ok ? t(whole ? 'kit.table.copiedRow' : 'kit.table.copiedCell') : t('kit.table.copyFailed'));
   };

@@ -96,6 +96,7 @@ export function selectColumn<Row, C extends string, F>(
     kind: 'text',
     align: 'center',
     sortable: false,
+    noCopy: true,
     value: (row) => (isSelected(selection.getState(), rowKey(row)) ? 'x' : ''),
     render: (row) => (
       <input

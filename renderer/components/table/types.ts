@@ -31,6 +31,8 @@ export interface ColumnDef<Row, C extends string = string> {
   readonly sortable?: boolean;
   /** Hidden until the operator picks it. */
   readonly hiddenByDefault?: boolean;
+  /** Left out of a copied row (e.g. the tick-box column): a pasted row holds data only. */
+  readonly noCopy?: boolean;
 }
 
 /** Where the rows come from: a window cache the table reads by index and asks to fill. */
