@@ -29,7 +29,7 @@ export function CustomerSelectionBar() {
     <>
       <SelectionBar list={customersList} selection={customersSelection} testId="customers-selection">
         {(count) => (
-          <button type="button" className="button primary" disabled={count === 0 || busy} onClick={() => void issue()} data-testid="customers-issue-selected">
+          <button type="button" className="button button-primary" disabled={count === 0 || busy} onClick={() => void issue()} data-testid="customers-issue-selected">
             {busy ? t('kit.select.resolving') : t('vouchers.fromCustomers.issueSelected', { formatted: count.toLocaleString() })}
           </button>
         )}

@@ -39,11 +39,12 @@ export function VoucherActionPanel({ t1 }: { readonly t1: boolean }) {
       {draft?.kind === 'reclaim' ? <ReclaimForm draft={draft} /> : null}
       {draft?.kind === 'grant' ? <QuotaGrantForm draft={draft} /> : null}
       {draft?.kind === 'quotaReclaim' ? <QuotaReclaimForm draft={draft} /> : null}
-      {draft ? (
+      {/* Once sent, the form is done: sending it again would be a second intent for the same items. */}
+      {draft && !send.result ? (
         <div className="toolbar">
           <button
             type="button"
-            className="button primary"
+            className="button button-primary"
             disabled={empty || send.busy !== null || needsApi.disabled}
             title={needsApi.disabled ? needsApi.reason : undefined}
             onClick={() => void send.review(draft)}

@@ -1,6 +1,7 @@
 // What a voucher send did, per item: done (with the coupon or child quota id), failed (with the
 // API's reason in plain words; "already reclaimed or expired" is said as such), unknown (resolve
 // it in Activity — it is never re-sent blindly), or not sent (its problems).
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Messages } from '../../../shared/contract/error-catalog/messages';
 import type { VoucherItemResult } from '../../../shared/contract/channels/vouchers';
@@ -22,10 +23,14 @@ export function VoucherResults() {
   const { t, i18n } = useTranslation();
   const result = useVoucherSend((s) => s.result);
   const go = useNavStore((s) => s.go);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (result) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [result]);
   if (!result) return null;
   const words = (m: Messages) => (i18n.language === 'zh-CN' ? m['zh-CN'] : m.en);
   return (
-    <section aria-labelledby="voucher-results-title" data-testid="voucher-results">
+    <section ref={ref} aria-labelledby="voucher-results-title" data-testid="voucher-results">
       <h3 id="voucher-results-title">{t('vouchers.results.title')}</h3>
       <p role="status" data-testid="voucher-results-summary">
         {t('vouchers.results.summary', {
@@ -37,7 +42,7 @@ export function VoucherResults() {
         })}
       </p>
       {result.unknown > 0 ? (
-        <p className="notice notice-warning">
+        <p className="notice notice-warn">
           {t('vouchers.results.unknownHelp')}{' '}
           <button type="button" className="button" onClick={() => go('activity')} data-testid="voucher-results-activity">
             {t('vouchers.results.openActivity')}

@@ -45,7 +45,7 @@ export function QuotasTab({ t1 }: { readonly t1: boolean }) {
         <section className="detail-panel" aria-label={t('vouchers.quota.detail')}>
           <QuotaSummary quota={picked} />
           <div className="toolbar">
-            <button type="button" className="button primary" onClick={() => void openIssue({ quotaId: picked.quotaId })} data-testid="quota-issue">
+            <button type="button" className="button button-primary" onClick={() => void openIssue({ quotaId: picked.quotaId })} data-testid="quota-issue">
               {t('vouchers.action.issueFromQuota')}
             </button>
             {t1 ? (

@@ -40,7 +40,7 @@ export function VouchersScreen() {
       </div>
       <p className="help">{t('vouchers.intro')}</p>
       <div className="toolbar">
-        <button type="button" className="button primary" onClick={() => void openIssue()} data-testid="vouchers-issue">
+        <button type="button" className="button button-primary" onClick={() => void openIssue()} data-testid="vouchers-issue">
           {t('vouchers.action.issue')}
         </button>
         {t1 ? (
