@@ -28,6 +28,7 @@ import { childQuotaColumnDefs, couponRecordColumnDefs, issuedCouponColumnDefs, l
 export function QuotasTab({ t1 }: { readonly t1: boolean }) {
   const { t, i18n } = useTranslation();
   const columns = useMemo(() => quotaColumnDefs(t, limitLanguage(i18n.language)), [t, i18n.language]);
+  const quotaFilters = useStore(quotasList, (s) => s.query.filters);
   const [picked, setPicked] = useState<QuotaRow | null>(null);
   return (
     <>
@@ -38,6 +39,7 @@ export function QuotasTab({ t1 }: { readonly t1: boolean }) {
         columns={columns}
         exportView="quotas"
         rowKey={(r) => r.quotaId}
+        filters={<QuotaStatusFilter value={quotaFilters.quotaStatus?.[0]} onChange={(v) => quotasList.getState().patchFilters({ quotaStatus: v === undefined ? undefined : [v] })} />}
         selectedKey={picked?.quotaId ?? null}
         onSelectRow={(r) => setPicked(r)}
       />
@@ -64,6 +66,7 @@ export function QuotasTab({ t1 }: { readonly t1: boolean }) {
 
 export function ChildQuotasTab({ t1 }: { readonly t1: boolean }) {
   const { t, i18n } = useTranslation();
+  const filters = useStore(childQuotasList, (s) => s.query.filters);
   const selection = useStore(childQuotasSelection);
   const columns = useMemo(
     () => [
@@ -99,6 +102,7 @@ export function ChildQuotasTab({ t1 }: { readonly t1: boolean }) {
         columns={columns}
         exportView="childQuotas"
         rowKey={(r) => r.quotaId}
+        filters={<QuotaStatusFilter value={filters.quotaStatus?.[0]} onChange={(v) => childQuotasList.getState().patchFilters({ quotaStatus: v === undefined ? undefined : [v] })} />}
       />
     </>
   );
@@ -216,6 +220,26 @@ export function QuotaRecordsTab() {
         </fieldset>
       }
     />
+  );
+}
+
+function QuotaStatusFilter(props: { readonly value: number | undefined; onChange(value: number | undefined): void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="filters">
+      <legend>{t('kit.filters.legend')}</legend>
+      <label>
+        {t('vouchers.quota.quotaStatus')}
+        <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value === '' ? undefined : Number(e.target.value))}>
+          <option value="">{t('kit.filters.any')}</option>
+          {[0, 3, 4, 5, 6].map((s) => (
+            <option key={s} value={s}>
+              {t(`vouchers.quotaStatus.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
   );
 }
 
