@@ -2,8 +2,8 @@
 // (ListCouponQuotasRecords), quota restrictions kept structured, and what a reclaim of a
 // coupon actually took back — all answered by the review queries from the store.
 import { afterEach, describe, expect, it } from 'vitest';
-import { childQuotasQuery, issuedCouponsQuery, quotaRecordsQuery, quotasQuery } from '../../../shared/contract/channels/review';
-import type { ChildQuotaRow, IssuedCouponRow, QuotaRecordRow } from '../../../shared/contract/channels/review';
+import { childQuotasQuery, customersQuery, issuedCouponsQuery, quotaRecordsQuery, quotasQuery } from '../../../shared/contract/channels/review';
+import type { ChildQuotaRow, CustomerRow, IssuedCouponRow, QuotaRecordRow } from '../../../shared/contract/channels/review';
 import { quotaPage, tablePage } from '../../../electron/core/review/review-queries';
 import { call, DEMO_SP, DEMO_T1, OTHER_T2, T2 } from '../sandbox/helpers';
 import { count, syncRig, type SyncRig } from './harness';
@@ -58,6 +58,8 @@ describe('voucher lists in the store', () => {
     const live = quotaPage(rig.store, 'childQuotas', childQuotasQuery.parse({ filters: { quotaStatus: [0] } }) as never);
     const mine = live.rows.filter((r) => children.some((c) => c.quota_id === r.quotaId)) as ChildQuotaRow[];
     expect(mine).toEqual([expect.objectContaining({ indirectPartnerId: T2, balance: '25.5', parentQuotaId: T1_QUOTA })]);
+    const byIds = quotaPage(rig.store, 'childQuotas', childQuotasQuery.parse({ filters: { quotaIds: [reclaimed], deleted: 'include' } }) as never);
+    expect(byIds.rows.map((r) => [r.quotaId, r.quotaStatus])).toEqual([[reclaimed, 6]]);
     expect(count(rig.store, 'child_quotas WHERE quota_id = ? AND quota_status = 6', reclaimed)).toBe(1);
   });
 
@@ -90,5 +92,11 @@ describe('voucher lists in the store', () => {
 
     const coupons = tablePage<IssuedCouponRow>(rig.store, 'issuedCoupons', issuedCouponsQuery.parse({ filters: { customerId, deleted: 'include' } }) as never);
     expect(coupons.rows.find((c) => c.couponId === couponId)).toMatchObject({ status: 5, faceValue: '40', reclaimedAmount: '40' });
+
+    // Exactly the rows an operator ticked: by coupon ids and by customer ids.
+    const ticked = tablePage<IssuedCouponRow>(rig.store, 'issuedCoupons', issuedCouponsQuery.parse({ filters: { couponIds: [couponId, 'no-such-coupon'], deleted: 'include' } }) as never);
+    expect(ticked.rows.map((c) => c.couponId)).toEqual([couponId]);
+    const some = tablePage<CustomerRow>(rig.store, 'customers', customersQuery.parse({ filters: { customerIds: [customerId, 'nobody'] } }) as never);
+    expect(some.rows.map((c) => c.customerId)).toEqual([customerId]);
   });
 });
