@@ -18,10 +18,22 @@ const timeText = (iso: string) => {
 };
 
 export function VoucherConfirm() {
-  const { t, i18n } = useTranslation();
   const { reviewed, busy, confirm, cancel } = useVoucherSend();
   const online = useConnectivity((s) => s.online);
   const preview = mergePreviews((reviewed ?? []).map((r) => r.preview));
+  return <VoucherConfirmView preview={preview} busy={busy} online={online} onConfirm={() => void confirm()} onCancel={cancel} />;
+}
+
+/** The confirmation of one (merged) preview, for any preview (server-rendered in tests). */
+export function VoucherConfirmView(props: {
+  readonly preview: VoucherPreview | null;
+  readonly busy: 'review' | 'send' | null;
+  readonly online: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { preview, busy, online } = props;
   const lang = limitLanguage(i18n.language);
   const words = (m: Messages) => (lang === 'zh-CN' ? m['zh-CN'] : m.en);
   const nothing = preview !== null && preview.sendCount === 0;
@@ -33,8 +45,8 @@ export function VoucherConfirm() {
       confirmDisabled={busy !== null || !online || nothing}
       disabledReason={!online ? t('vouchers.confirm.offline') : nothing ? t('vouchers.confirm.nothing') : undefined}
       danger
-      onConfirm={() => void confirm()}
-      onCancel={cancel}
+      onConfirm={props.onConfirm}
+      onCancel={props.onCancel}
     >
       {preview ? (
         <div data-testid="voucher-confirm">

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Messages } from '../../../shared/contract/error-catalog/messages';
-import type { VoucherItemResult } from '../../../shared/contract/channels/vouchers';
+import type { VoucherItemResult, VoucherResult } from '../../../shared/contract/channels/vouchers';
 import { MoneyCell } from '../../components/MoneyCell';
 import { useNavStore } from '../../stores/nav-store';
 import { useVoucherSend } from '../../stores/voucher-send-store';
@@ -20,9 +20,14 @@ export function statusOf(item: VoucherItemResult): Status {
 }
 
 export function VoucherResults() {
-  const { t, i18n } = useTranslation();
   const result = useVoucherSend((s) => s.result);
   const go = useNavStore((s) => s.go);
+  return <VoucherResultsView result={result} onActivity={() => go('activity')} />;
+}
+
+/** The results themselves, for any result (server-rendered in tests). */
+export function VoucherResultsView({ result, onActivity }: { readonly result: VoucherResult | null; onActivity(): void }) {
+  const { t, i18n } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (result) ref.current?.scrollIntoView?.({ block: 'nearest' });
@@ -44,7 +49,7 @@ export function VoucherResults() {
       {result.unknown > 0 ? (
         <p className="notice notice-warn">
           {t('vouchers.results.unknownHelp')}{' '}
-          <button type="button" className="button" onClick={() => go('activity')} data-testid="voucher-results-activity">
+          <button type="button" className="button" onClick={() => onActivity()} data-testid="voucher-results-activity">
             {t('vouchers.results.openActivity')}
           </button>
         </p>
@@ -69,7 +74,7 @@ export function VoucherResults() {
                   </td>
                   <td>{t(`vouchers.results.status.${status}`)}</td>
                   <td data-testid="voucher-result-detail">
-                    <Detail item={item} status={status} words={words} onActivity={() => go('activity')} />
+                    <Detail item={item} status={status} words={words} onActivity={() => onActivity()} />
                   </td>
                 </tr>
               );
