@@ -30,6 +30,9 @@ export interface IssueDraft {
   /** Dates (YYYY-MM-DD) or '' for the quota's own. */
   readonly validFrom: string;
   readonly validTo: string;
+  /** Comma-separated service type codes / product ids the vouchers are limited to; '' inherits the quota's. */
+  readonly serviceTypes: string;
+  readonly productIds: string;
   readonly memo: string;
 }
 
@@ -165,6 +168,8 @@ export function openIssue(input: { readonly customerIds?: readonly string[]; rea
     faceValue: '',
     validFrom: '',
     validTo: '',
+    serviceTypes: '',
+    productIds: '',
     memo: '',
   }));
 }

@@ -56,12 +56,19 @@ function amountOf(text: string): string {
   return parsed.ok ? parsed.value : text;
 }
 
+/** "a, b,,c " → ['a', 'b', 'c'] (commas, Chinese commas or spaces between). */
+export function listOf(text: string): string[] {
+  return text.split(/[\s,，、]+/u).map((x) => x.trim()).filter(Boolean);
+}
+
 /** The channel inputs a form stands for. */
 export function requestsOf(draft: VoucherDraft): VoucherRequest[] {
   switch (draft.kind) {
     case 'issue': {
       const validTime = dayToUtc(draft.validFrom, false);
       const expireTime = dayToUtc(draft.validTo, true);
+      const cloudServiceTypes = listOf(draft.serviceTypes);
+      const productIds = listOf(draft.productIds);
       return [
         {
           kind: 'issue',
@@ -72,6 +79,8 @@ export function requestsOf(draft: VoucherDraft): VoucherRequest[] {
             ...(draft.indirectPartnerId ? { indirectPartnerId: draft.indirectPartnerId } : {}),
             ...(validTime ? { validTime } : {}),
             ...(expireTime ? { expireTime } : {}),
+            ...(cloudServiceTypes.length ? { cloudServiceTypes } : {}),
+            ...(productIds.length ? { productIds } : {}),
             ...(draft.memo.trim() ? { memo: draft.memo.trim() } : {}),
           },
         },

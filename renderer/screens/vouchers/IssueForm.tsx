@@ -44,6 +44,15 @@ export function IssueForm({ draft, t1 }: { readonly draft: IssueDraft; readonly 
         <p className="help">{t('vouchers.issue.validityHelp')}</p>
       </div>
       <div className="field">
+        <label htmlFor="issue-services">{t('vouchers.issue.serviceTypes')}</label>
+        <input id="issue-services" type="text" value={draft.serviceTypes} onChange={(e) => patch({ serviceTypes: e.target.value })} placeholder="hws.service.type.ec2" />
+      </div>
+      <div className="field">
+        <label htmlFor="issue-products">{t('vouchers.issue.productIds')}</label>
+        <input id="issue-products" type="text" value={draft.productIds} onChange={(e) => patch({ productIds: e.target.value })} />
+        <p className="help">{t('vouchers.issue.restrictionHelp')}</p>
+      </div>
+      <div className="field">
         <label htmlFor="issue-memo">{t('vouchers.issue.memo')}</label>
         <input id="issue-memo" type="text" maxLength={200} value={draft.memo} onChange={(e) => patch({ memo: e.target.value })} />
       </div>

@@ -77,6 +77,8 @@ describe('what a voucher form sends', () => {
       faceValue: ' 1,000.5 ',
       validFrom: '2026-12-01',
       validTo: '2026-12-31',
+      serviceTypes: 'hws.service.type.ec2，hws.service.type.ebs ',
+      productIds: '',
       memo: '  winter  ',
     });
     expect(r).toEqual({
@@ -88,6 +90,7 @@ describe('what a voucher form sends', () => {
         indirectPartnerId: 't2-a',
         validTime: dayToUtc('2026-12-01', false),
         expireTime: dayToUtc('2026-12-31', true),
+        cloudServiceTypes: ['hws.service.type.ec2', 'hws.service.type.ebs'],
         memo: 'winter',
       },
     });
