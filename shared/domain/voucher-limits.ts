@@ -15,6 +15,17 @@ export interface LimitInfoLike {
   readonly values: readonly LimitValue[];
 }
 
+/** The restrictions as the store keeps them (JSON text of LimitInfoLike[]); null when absent or damaged. */
+export function parseLimitInfos(value: unknown): LimitInfoLike[] | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? (parsed as LimitInfoLike[]) : null;
+  } catch {
+    return null;
+  }
+}
+
 type Words = Readonly<Record<LimitLanguage, string>>;
 const w = (en: string, zh: string): Words => ({ en, 'zh-CN': zh });
 

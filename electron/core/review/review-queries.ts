@@ -10,11 +10,11 @@ import type {
   CustomerRow,
   ExportView,
   IssuedCouponRow,
-  LimitInfo,
   Page,
   PartnerBalances,
   QuotaRow,
 } from '../../../shared/contract/channels/review';
+import { parseLimitInfos } from '../../../shared/domain/voucher-limits';
 import type { LocalStore } from '../infra/store/local-store';
 import {
   billSeries,
@@ -41,15 +41,6 @@ export function quotaPage(store: LocalStore, view: 'quotas' | 'childQuotas', inp
   return { ...page, rows: page.rows.map((r) => ({ ...r, limitInfos: parseLimitInfos(r.limitInfos) })) };
 }
 
-function parseLimitInfos(value: unknown): LimitInfo[] | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) ? (parsed as LimitInfo[]) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function partnerBalances(store: LocalStore, indirectPartnerId?: string): PartnerBalances {
   const balances = store.db

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { customersQuery } from '../../../shared/contract/channels/review';
+import { customersQuery, quotasQuery } from '../../../shared/contract/channels/review';
 import { downloadExport, listExports } from '../../../electron/core/infra/export/downloads';
 import { exportView } from '../../../electron/core/infra/export/export-view';
 import type { LocalStore } from '../../../electron/core/infra/store/local-store';
@@ -88,5 +88,24 @@ describe('downloads for the web host', () => {
     expect(download.mimeType).toMatch(/text\/csv/);
     expect(listExports(profileDir).map((e) => e.fileName)).toEqual([result.fileName]);
     expect(() => downloadExport(profileDir, '../partner-desk.db')).toThrow(/does not exist/);
+  });
+});
+
+describe('quota restrictions in an export', () => {
+  it('are written in words of the export language, not as keys', async () => {
+    store.vouchers.quotas(
+      [{ quota_id: 'Q1', quota_value: 100, balance: 50, currency: 'CNY', limit_infos: [{ limit_key: 'usageTimes', limit_values: [{ value1: '1', value2: '' }] }, { limit_key: 'chargeScene', limit_values: [{ value1: '5' }] }] }],
+      ctx,
+    );
+    store.lists.patch('quotas', { asOf: ctx.fetchedAt, state: 'done' });
+    const run = (language: 'en' | 'zh-CN') =>
+      exportView(store, profileDir, { view: 'quotas', query: quotasQuery.parse({}), format: 'csv', language, columns: ['quotaId', 'limits'] });
+    const en = readFileSync((await run('en')).path, 'utf8').slice(1).split('\r\n');
+    expect(en[4]).toBe('Q1,Usable once; Billing modes: pay-per-use');
+    const zh = readFileSync((await run('zh-CN')).path, 'utf8').slice(1).split('\r\n');
+    expect(zh[4]).toBe('Q1,仅可使用一次; 计费模式：按需');
+    const all = readFileSync((await exportView(store, profileDir, { view: 'quotas', query: quotasQuery.parse({}), format: 'csv', language: 'en' })).path, 'utf8');
+    expect(all).not.toContain('limit_key');
+    expect(all).not.toContain('"key"');
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/contract';
 import type { ExportResult, ExportView } from '../../../../shared/contract/channels/review';
+import { describeLimits, parseLimitInfos } from '../../../../shared/domain/voucher-limits';
 import type { LocalStore } from '../store/local-store';
 import { iterateTable, listOfView, viewFor } from '../store/queries';
 import { countColumns, labelOf, moneyColumns } from './column-labels';
@@ -47,7 +48,8 @@ function fileStamp(d: Date): string {
 
 export async function exportView(store: LocalStore, profileDir: string, req: ExportRequest, now = new Date()): Promise<ExportResult> {
   const spec = viewFor(req.view, req.query);
-  const columns = (req.columns?.length ? req.columns : Object.keys(spec.columns)).filter((c) => c in spec.columns);
+  // The structured restrictions are for screens; a file gets them in words (the `limits` column).
+  const columns = (req.columns?.length ? req.columns : Object.keys(spec.columns).filter((c) => c !== 'limitInfos')).filter((c) => c in spec.columns);
   const asOf = store.lists.asOf(listOfView[req.view]);
   const dir = join(profileDir, EXPORTS_DIR);
   const fileName = `${req.view}-${fileStamp(now)}.${req.format}`;
@@ -61,7 +63,10 @@ export async function exportView(store: LocalStore, profileDir: string, req: Exp
   let rowCount = 0;
   try {
     mkdirSync(dir, { recursive: true });
-    const rows = iterateTable(store.db, spec, { filters: req.query.filters, search: req.query.search, sort: req.query.sort }, columns);
+    const wordsFor = columns.includes('limits') && 'limitInfos' in spec.columns;
+    const selected = wordsFor ? [...columns, 'limitInfos'] : columns;
+    const raw = iterateTable(store.db, spec, { filters: req.query.filters, search: req.query.search, sort: req.query.sort }, selected);
+    const rows = wordsFor ? limitsInWords(raw, lang) : raw;
     if (req.format === 'csv') {
       const out = new CsvWriter(path);
       try {
@@ -83,6 +88,15 @@ export async function exportView(store: LocalStore, profileDir: string, req: Exp
     throw new AppError('EXPORT_FAILED', { reason: (error as Error).message });
   }
   return { path, fileName, format: req.format, rowCount, bytes: statSync(path).size, asOf };
+}
+
+/** Each quota's `limits` cell in words of the export's language (§6.7); the raw text when none are stored. */
+function* limitsInWords(rows: Iterable<Record<string, unknown>>, lang: 'en' | 'zh-CN'): IterableIterator<Record<string, unknown>> {
+  for (const row of rows) {
+    const infos = parseLimitInfos(row.limitInfos);
+    const words = infos ? describeLimits(infos, lang, row.currency === 'USD' ? 'USD' : 'CNY').join('; ') : '';
+    yield { ...row, limits: words || row.limits };
+  }
 }
 
 async function writeXlsx(
