@@ -18,7 +18,7 @@ export function TargetList(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <div className="target-list">
+    <div className="target-list" role="region" tabIndex={0} aria-label={props.caption}>
       <table className="mini-table" data-testid={props.testId}>
         <caption>{props.caption}</caption>
         <thead>

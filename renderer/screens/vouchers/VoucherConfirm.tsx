@@ -71,7 +71,7 @@ export function VoucherConfirmView(props: {
               </>
             ) : null}
           </dl>
-          <div className="scroll-box">
+          <div className="scroll-box" role="region" tabIndex={0} aria-label={t('vouchers.confirm.itemsCaption')}>
             <table className="mini-table" data-testid="confirm-items">
               <caption>{t('vouchers.confirm.itemsCaption')}</caption>
               <thead>

@@ -54,7 +54,7 @@ export function VoucherResultsView({ result, onActivity }: { readonly result: Vo
           </button>
         </p>
       ) : null}
-      <div className="scroll-box">
+      <div className="scroll-box" role="region" tabIndex={0} aria-label={t('vouchers.results.title')}>
         <table className="mini-table" data-testid="voucher-result-items">
           <thead>
             <tr>
