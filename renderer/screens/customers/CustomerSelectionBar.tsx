@@ -7,6 +7,7 @@ import { SelectionBar } from '../../components/SelectionBar';
 import { customersSelection, selectedCustomerIds } from '../../stores/customer-selection';
 import { customersList } from '../../stores/customers-store';
 import { openIssue } from '../../stores/vouchers-store';
+import { MAX_VOUCHER_ITEMS } from '../../../shared/contract/channels/vouchers';
 import type { IpcError } from '../../../shared/contract/errors';
 
 export function CustomerSelectionBar() {
@@ -29,9 +30,18 @@ export function CustomerSelectionBar() {
     <>
       <SelectionBar list={customersList} selection={customersSelection} testId="customers-selection">
         {(count) => (
-          <button type="button" className="button button-primary" disabled={count === 0 || busy} onClick={() => void issue()} data-testid="customers-issue-selected">
-            {busy ? t('kit.select.resolving') : t('vouchers.fromCustomers.issueSelected', { formatted: count.toLocaleString() })}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={count === 0 || count > MAX_VOUCHER_ITEMS || busy}
+              onClick={() => void issue()}
+              data-testid="customers-issue-selected"
+            >
+              {busy ? t('kit.select.resolving') : t('vouchers.fromCustomers.issueSelected', { formatted: count.toLocaleString() })}
+            </button>
+            {count > MAX_VOUCHER_ITEMS ? <span className="help">{t('vouchers.fromCustomers.tooMany', { max: MAX_VOUCHER_ITEMS.toLocaleString() })}</span> : null}
+          </>
         )}
       </SelectionBar>
       <ErrorNotice error={error} />

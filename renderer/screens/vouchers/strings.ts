@@ -150,6 +150,7 @@ export const vouchersStrings = defineStrings(
     },
     fromCustomers: {
       issueSelected: 'Issue voucher to {{formatted}} selected…',
+      tooMany: 'One issue takes at most {{max}} customers: narrow the filter, or use a batch plan.',
     },
     confirm: {
       title: {
@@ -339,6 +340,7 @@ export const vouchersStrings = defineStrings(
     },
     fromCustomers: {
       issueSelected: '向所选 {{formatted}} 位客户发放代金券…',
+      tooMany: '一次发放最多 {{max}} 位客户：请缩小筛选范围，或使用批量计划。',
     },
     confirm: {
       title: {
