@@ -21,9 +21,13 @@ import {
   type CouponRecordFilters,
   type QuotaRecordFilters,
 } from '../../stores/vouchers-store';
-import { openIssue, openQuotaGrant, openQuotaReclaim, openReclaim } from '../../stores/voucher-forms-store';
+import { openIssue, openQuotaGrant, openQuotaReclaim, openReclaim, useVoucherForms } from '../../stores/voucher-forms-store';
+import { errorOf } from '../../components/error-of';
 import { QuotaSummary } from './QuotaSummary';
 import { childQuotaColumnDefs, couponRecordColumnDefs, issuedCouponColumnDefs, limitLanguage, quotaColumnDefs, quotaRecordColumnDefs } from './voucher-columns';
+
+/** A selection that could not be collected is shown where the voucher form would open. */
+const shown = (e: unknown) => useVoucherForms.setState({ error: errorOf(e), loading: false });
 
 export function QuotasTab({ t1 }: { readonly t1: boolean }) {
   const { t, i18n } = useTranslation();
@@ -89,7 +93,7 @@ export function ChildQuotasTab({ t1 }: { readonly t1: boolean }) {
       {t1 ? (
         <SelectionBar list={childQuotasList} selection={childQuotasSelection} testId="child-quotas-selection">
           {(count) => (
-            <button type="button" className="button" disabled={count === 0} onClick={() => void reclaim()} data-testid="child-quotas-reclaim">
+            <button type="button" className="button" disabled={count === 0} onClick={() => void reclaim().catch(shown)} data-testid="child-quotas-reclaim">
               {t('vouchers.action.reclaimQuotas', { formatted: count.toLocaleString() })}
             </button>
           )}
@@ -130,7 +134,7 @@ export function IssuedTab() {
     <>
       <SelectionBar list={issuedCouponsList} selection={issuedCouponsSelection} testId="issued-selection">
         {(count) => (
-          <button type="button" className="button" disabled={count === 0} onClick={() => void reclaim()} data-testid="issued-reclaim">
+          <button type="button" className="button" disabled={count === 0} onClick={() => void reclaim().catch(shown)} data-testid="issued-reclaim">
             {t('vouchers.action.reclaimSelected', { formatted: count.toLocaleString() })}
           </button>
         )}
