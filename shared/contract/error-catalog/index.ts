@@ -1,4 +1,5 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
+import { alertsErrors } from './alerts';
 import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { instanceErrors } from './instance';
@@ -17,4 +18,5 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...alertsErrors,
 } as const;
