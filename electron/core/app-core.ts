@@ -28,7 +28,7 @@ import { overviewHandlers } from './overview/overview-handlers';
 export interface AppCoreOptions {
   readonly dataDir: string;
   readonly version: string;
-  readonly host: 'electron' | 'web';
+  readonly host: 'electron' | 'web' | 'cli';
   readonly settings: SettingsStore;
   readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
   /**
