@@ -1,7 +1,7 @@
 // Launches the whole app the way an operator would see it in a browser: the web host as its
 // own process with a fresh data folder per test, and Debian's Chromium driven by playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,10 +44,14 @@ export function freshDataDir(label = 'e2e'): string {
   return mkdtempSync(join(tmpdir(), `partner-desk-${label}-`));
 }
 
+/** The web host as operators run it: built JavaScript (npm run build:node), no TypeScript loader. */
+export const WEB_HOST_BUNDLE = join(root, 'dist-node/web-host.mjs');
+
 function startHost(dataDir: string, extraArgs: readonly string[], env: NodeJS.ProcessEnv | undefined, output: string[]) {
+  if (!existsSync(WEB_HOST_BUNDLE)) throw new Error(`${WEB_HOST_BUNDLE} is missing: run npm run build:node (npm run test:e2e does)`);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/web-host/cli.ts', '--data-dir', dataDir, '--static-dir', join(root, 'dist/renderer'), ...extraArgs],
+    [WEB_HOST_BUNDLE, '--data-dir', dataDir, '--static-dir', join(root, 'dist/renderer'), ...extraArgs],
     { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise<{ child: ChildProcess; url: string; token: string }>((resolvePromise, reject) => {
