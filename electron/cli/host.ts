@@ -108,6 +108,9 @@ export async function openCliCore(options: { dataDir?: string; language?: Langua
     instanceLock.release();
     throw error;
   }
+  // The session's start-up reconciliation runs first, as in the app; a command that
+  // reconciled the same entry at the same moment would race it.
+  await core.startupReconciled();
   const ctx: CallContext = { transport: 'cli', operator: userInfo().username };
   return {
     core,

@@ -56,6 +56,9 @@ export interface AppCore {
   readonly events: EventBus;
   /** Held for the core's life: one process per data folder (assertHeld() before money moves). */
   readonly instanceLock: DataFolderLock;
+  /** Resolves once the active profile's start-up reconciliation has finished (the CLI waits
+   *  for it, so a command never reconciles an entry that reconciliation is deciding). */
+  startupReconciled(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -127,6 +130,9 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     router,
     events,
     instanceLock,
+    startupReconciled: async () => {
+      await money.active?.startup;
+    },
     async dispose() {
       try {
         alerts.dispose();
