@@ -38,6 +38,8 @@ export interface LaunchOptions {
   readonly extraArgs?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
   readonly viewport?: { width: number; height: number };
+  /** A browser already running (the bench's cold start: the operator's browser is open); closed by its owner. */
+  readonly browser?: Browser;
 }
 
 export function freshDataDir(label = 'e2e'): string {
@@ -80,6 +82,10 @@ function startHost(dataDir: string, extraArgs: readonly string[], env: NodeJS.Pr
   });
 }
 
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+}
+
 /** Apps currently open, so the per-test hook (test/e2e/setup.ts) can screenshot each one. */
 export const openApps = new Set<LaunchedApp>();
 
@@ -87,10 +93,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? freshDataDir();
   const output: string[] = [];
   const host = await startHost(dataDir, options.extraArgs ?? [], options.env, output);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = options.browser ?? (await launchChromium());
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(`${host.url}#token=${host.token}`);
@@ -111,7 +114,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     async close() {
       openApps.delete(app);
-      await browser.close();
+      if (options.browser) await context.close();
+      else await browser.close();
       if (host.child.exitCode === null) {
         const exited = new Promise((r) => host.child.once('exit', r));
         host.child.kill('SIGTERM');

@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { AlertRule, AlertSubject } from '../../../shared/contract/channels/alerts';
+import type { OverviewCustomer } from '../../../shared/contract/channels/overview';
 
 const DAY_MS = 86_400_000;
 const key = (amount: string) => new Decimal(amount).times(10_000).ceil().toNumber();
@@ -24,21 +25,14 @@ function allocatableRows(db: Database, owners: 'partner' | 't2s'): { owner: stri
   return rows.filter((r) => (seen.has(r.owner) ? false : (seen.add(r.owner), true)));
 }
 
-export interface CustomerAtRisk {
-  readonly id: string;
-  readonly accountName: string;
-  readonly name: string | null;
-  readonly indirectPartnerId: string | null;
-  readonly balance: string;
-  readonly debt: string | null;
-  readonly reason: 'debt' | 'below';
-}
+/** A customer in debt or under a threshold: the overview's row, also an alert's subject. */
+export type CustomerAtRisk = OverviewCustomer;
 
 /** Customers in debt or (with an amount) with a balance below it, lowest balance first. */
 export function customersAtRisk(db: Database, amount: string | null, limit = 20_000): CustomerAtRisk[] {
   const raw = db
     .prepare(
-      `SELECT c.customer_id AS id, c.account_name AS accountName, c.customer_name AS name, c.indirect_partner_id AS indirectPartnerId,
+      `SELECT c.customer_id AS customerId, c.account_name AS accountName, c.customer_name AS name, c.indirect_partner_id AS indirectPartnerId,
               b.amount AS balance, b.debt_amount AS debt
          FROM customer_balances b JOIN customers c ON c.customer_id = b.customer_id
         WHERE c.deleted_at IS NULL AND (COALESCE(b.debt_key, 0) > 0 ${amount !== null ? 'OR b.amount_key < @key' : ''})
@@ -98,9 +92,9 @@ export function evaluateRule(db: Database, rule: AlertRule, now: Date): AlertSub
     case 'customer-below':
       return customersAtRisk(db, rule.amount!)
         .filter((c) => below(c.balance, rule.amount!))
-        .map((c) => ({ id: c.id, name: c.name ?? c.accountName, value: c.balance, indirectPartnerId: c.indirectPartnerId }));
+        .map((c) => ({ id: c.customerId, name: c.name ?? c.accountName, value: c.balance, indirectPartnerId: c.indirectPartnerId }));
     case 'customer-in-debt':
-      return customersAtRisk(db, null).map((c) => ({ id: c.id, name: c.name ?? c.accountName, value: c.debt!, indirectPartnerId: c.indirectPartnerId }));
+      return customersAtRisk(db, null).map((c) => ({ id: c.customerId, name: c.name ?? c.accountName, value: c.debt!, indirectPartnerId: c.indirectPartnerId }));
     case 'quota-below-percent':
       return quotasBelowPercent(db, rule.percent!);
     case 'quota-expiring':

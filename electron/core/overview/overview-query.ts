@@ -3,7 +3,7 @@
 // summed with dec_sum (decimal text), never SQLite's floating-point sum().
 import type { Database } from 'better-sqlite3';
 import type { AccountBalanceRow } from '../../../shared/contract/channels/review-rows';
-import type { OverviewCustomer, OverviewExpiring, OverviewMonth, OverviewReseller, OverviewView } from '../../../shared/contract/channels/overview';
+import type { OverviewExpiring, OverviewMonth, OverviewReseller, OverviewView } from '../../../shared/contract/channels/overview';
 import { syncLists } from '../../../shared/contract/channels/sync';
 import type { LocalStore } from '../infra/store/local-store';
 import { recentMonths } from '../sync/windows';
@@ -40,16 +40,7 @@ export function resellerBalances(db: Database): NonNullable<OverviewView['resell
 
 export function attention(store: LocalStore, threshold: string | null): OverviewView['attention'] {
   const all = customersAtRisk(store.db, threshold);
-  const customers: OverviewCustomer[] = all.slice(0, OVERVIEW_ROWS).map((c) => ({
-    customerId: c.id,
-    accountName: c.accountName,
-    name: c.name,
-    indirectPartnerId: c.indirectPartnerId,
-    balance: c.balance,
-    debt: c.debt,
-    reason: c.reason,
-  }));
-  return { threshold, total: all.length, customers, asOf: store.lists.asOf('customers') };
+  return { threshold, total: all.length, customers: all.slice(0, OVERVIEW_ROWS), asOf: store.lists.asOf('customers') };
 }
 
 function expiringRows(db: Database, sql: string, now: Date, days: number): OverviewExpiring[] {

@@ -1,5 +1,6 @@
 // The overview's cards. Every item leads to what deals with it: a draft plan for customers or
 // T2s that need money, Reconcile for an unknown outcome, the screen behind each list.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiredAlertView } from '../../../shared/contract/channels/alerts';
 import type { OverviewView } from '../../../shared/contract/channels/overview';
@@ -13,6 +14,22 @@ import { useCustomerDetail } from '../../stores/customers-store';
 import { useNavStore } from '../../stores/nav-store';
 
 type View = OverviewView;
+
+/** The cards' tables: a header row of column names, then the rows. */
+function CompactTable({ head, children }: { head: readonly ReactNode[]; children: ReactNode }) {
+  return (
+    <table className="compact-table">
+      <thead>
+        <tr>
+          {head.map((h, i) => (
+            <th key={i} scope="col">{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
 
 /** The firing alert of one of `kinds` whose subjects a draft plan can fund, if any. */
 export function fundableAlert(log: readonly FiredAlertView[], kinds: readonly FiredAlertView['kind'][]): FiredAlertView | undefined {
@@ -29,16 +46,7 @@ export function BalancesCard({ view }: { view: View }) {
       {view.balances.rows.length === 0 ? (
         <p className="help">{t('overview.balances.none')}</p>
       ) : (
-        <table className="compact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.balances.type')}</th>
-              <th scope="col">{t('overview.balances.amount')}</th>
-              <th scope="col">{t('overview.balances.designated')}</th>
-              <th scope="col">{t('overview.balances.credit')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <CompactTable head={[t('overview.balances.type'), t('overview.balances.amount'), t('overview.balances.designated'), t('overview.balances.credit')]}>
             {view.balances.rows.map((b) => (
               <tr key={`${b.accountType}-${b.accountId}`}>
                 <th scope="row">{t(`profiles.accountType.${b.accountType}`, { defaultValue: String(b.accountType) })}</th>
@@ -47,8 +55,7 @@ export function BalancesCard({ view }: { view: View }) {
                 <td><MoneyCell amount={b.creditAmount} currency={currency} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </CompactTable>
       )}
     </section>
   );
@@ -67,22 +74,14 @@ export function ResellersCard({ view }: { view: View }) {
       {view.resellers.rows.length === 0 ? (
         <p className="help">{t('overview.resellers.none')}</p>
       ) : (
-        <table className="compact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.resellers.name')}</th>
-              <th scope="col">{t('overview.resellers.amount')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <CompactTable head={[t('overview.resellers.name'), t('overview.resellers.amount')]}>
             {view.resellers.rows.map((r) => (
               <tr key={r.indirectPartnerId}>
                 <th scope="row">{r.name ?? r.accountName ?? r.indirectPartnerId}</th>
                 <td><MoneyCell amount={r.amount} currency={currencyOf(r.currency)} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </CompactTable>
       )}
       <div className="button-row">
         {alert ? (
@@ -112,18 +111,7 @@ export function AttentionCard({ view }: { view: View }) {
       {!threshold ? <p className="help">{t('overview.attention.noThreshold')}</p> : null}
       <p data-testid="overview-attention-total">{a.total === 0 ? t('overview.attention.none') : t('overview.attention.total', { count: a.total })}</p>
       {a.customers.length ? (
-        <table className="compact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.attention.customer')}</th>
-              <th scope="col">{t('overview.attention.t2')}</th>
-              <th scope="col">{t('overview.attention.balance')}</th>
-              <th scope="col">{t('overview.attention.debt')}</th>
-              <th scope="col">{t('overview.attention.reason')}</th>
-              <th scope="col"><span className="visually-hidden">{t('overview.attention.details')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <CompactTable head={[t('overview.attention.customer'), t('overview.attention.t2'), t('overview.attention.balance'), t('overview.attention.debt'), t('overview.attention.reason'), <span className="visually-hidden">{t('overview.attention.details')}</span>]}>
             {a.customers.map((c) => (
               <tr key={c.customerId} data-testid="overview-attention-row">
                 <th scope="row">{c.name ?? c.accountName}</th>
@@ -138,8 +126,7 @@ export function AttentionCard({ view }: { view: View }) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </CompactTable>
       ) : null}
       <div className="button-row">
         {alert ? (
@@ -176,16 +163,7 @@ export function ExpiringCard({ view }: { view: View }) {
       ) : (
         <>
           <p>{t('overview.expiring.coupons', { count: e.couponTotal })}</p>
-          <table className="compact-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.expiring.id')}</th>
-                <th scope="col">{t('overview.expiring.owner')}</th>
-                <th scope="col">{t('overview.expiring.balance')}</th>
-                <th scope="col">{t('overview.expiring.expires')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <CompactTable head={[t('overview.expiring.id'), t('overview.expiring.owner'), t('overview.expiring.balance'), t('overview.expiring.expires')]}>
               {rows.map((r) => (
                 <tr key={`${r.what}-${r.id}`}>
                   <th scope="row">{r.what} {r.id}</th>
@@ -194,8 +172,7 @@ export function ExpiringCard({ view }: { view: View }) {
                   <td><DateTime value={r.expireTime} /></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </CompactTable>
         </>
       )}
       <div className="button-row">
@@ -240,15 +217,7 @@ export function LastSyncCard({ view }: { view: View }) {
   return (
     <section className="card" aria-labelledby="ov-sync" data-testid="overview-sync">
       <h2 id="ov-sync">{t('overview.sync.title')}</h2>
-      <table className="compact-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.sync.list')}</th>
-            <th scope="col">{t('overview.sync.asOf')}</th>
-            <th scope="col">{t('overview.sync.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <CompactTable head={[t('overview.sync.list'), t('overview.sync.asOf'), t('overview.sync.state')]}>
           {view.lastSync.map((l) => (
             <tr key={l.list}>
               <th scope="row">{t(`kit.sync.list.${l.list}`)}</th>
@@ -256,8 +225,7 @@ export function LastSyncCard({ view }: { view: View }) {
               <td>{t(`overview.sync.states.${l.state}`)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </CompactTable>
     </section>
   );
 }
