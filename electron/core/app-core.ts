@@ -21,6 +21,8 @@ import type { SettingsStore } from './settings/settings-store';
 import { ProfileStore } from './infra/store/profile-store';
 import { accountJournalPath, unresolvedCount } from './infra/journal/account-journal';
 import { createGateChecks } from './gate-checks';
+import { vouchersHandlers } from './vouchers/vouchers-handlers';
+import { storeVoucherReference } from './vouchers/voucher-reference';
 import { createAlertsArea, draftPlanSheet } from './alerts/alerts-area';
 import type { HostNotifier } from './alerts/alerts-service';
 import { overviewHandlers } from './overview/overview-handlers';
@@ -112,6 +114,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
+    vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
     overview: overviewHandlers(core, store, alerts.service, options.now),
     alerts: alerts.handlers,
   };

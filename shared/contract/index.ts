@@ -10,6 +10,7 @@ import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
+import { vouchersChannels } from './channels/vouchers';
 import type { Api, ChannelName, Handlers } from './define';
 
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   plans: plansChannels,
   money: moneyChannels,
   activity: activityChannels,
+  vouchers: vouchersChannels,
   overview: overviewChannels,
   alerts: alertsChannels,
 } as const;

@@ -8,6 +8,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
   ...commonErrors,
@@ -18,5 +19,6 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...vouchersErrors,
   ...alertsErrors,
 } as const;

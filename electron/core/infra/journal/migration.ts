@@ -4,6 +4,7 @@
 // mechanism (user_version steps), on the journal's own database file — the operations file,
 // which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
 // four-eyes policy and roster (four-eyes/schema.ts).
+import { writeDetailsMigration } from './write-details-schema';
 import { alertsOperationsMigration } from './alerts-schema';
 import { fourEyesOperationsMigration } from './four-eyes-schema';
 import { plansOperationsMigration } from './plans-schema';
@@ -83,11 +84,11 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   plansOperationsMigration,
   { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
   fourEyesOperationsMigration,
-  // 5 and 6 are reserved for branches merged beside this one (vouchers #12, statements #14):
-  // versions are consecutive, so until they land these two steps change nothing. On merge the
-  // real migrations take their places; a file already at 7 has run both as no-ops, which is
-  // why every journal migration is idempotent (CREATE … IF NOT EXISTS).
-  { version: 5, name: 'reserved (issue #12)', up: () => undefined },
+  writeDetailsMigration,
+  // 6 is reserved for the branch merged beside this one (statements #14): versions are
+  // consecutive, so until it lands this step changes nothing. On merge the real migration takes
+  // its place; a file already at 7 has run it as a no-op, which is why every journal migration
+  // is idempotent (CREATE … IF NOT EXISTS).
   { version: 6, name: 'reserved (issue #14)', up: () => undefined },
   alertsOperationsMigration,
 ];
