@@ -17,6 +17,9 @@ Usage: partner-desk [--json] [--profile ID|NAME] [--data-dir DIR] [--lang en|zh-
   plans approve ID | plans execute ID | plans status [ID]
   activity list [--state STATE] [--limit N]
   activity reconcile ID | activity reconcile --all
+  vouchers issue --quota ID --customers ID,ID… [--t2 ID] --face-value X [--valid-from UTC] [--expire UTC] [--memo M] [--yes]
+  vouchers reclaim --coupons ID,ID… | --customer ID [--t2 ID] [--yes]
+                                             without --yes: the preview of every item only, nothing sent
 
 Output: text, or one JSON document with --json ({"ok":true,"value":…} or {"ok":false,"error":…});
 progress goes to stderr.
@@ -56,6 +59,12 @@ const OPTIONS = {
   name: { type: 'string' },
   state: { type: 'string' },
   all: { type: 'boolean' },
+  quota: { type: 'string' },
+  customers: { type: 'string' },
+  coupons: { type: 'string' },
+  'face-value': { type: 'string' },
+  'valid-from': { type: 'string' },
+  expire: { type: 'string' },
 } as const;
 
 export function parse(argv: readonly string[]): Parsed {

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { acquireDataFolderLock } from '../../../electron/core/infra/instance/data-folder-lock';
 import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
@@ -16,6 +16,9 @@ const T2 = '2c9e2f4d73fa6c80be5f3f40'; // reseller_north, a T2 of the demo T1 th
 const API = 'UpdateCustomerAccountAmount';
 /** The CLI's client timeout is the production default (30 s): its settle time is 3 minutes. */
 const SETTLE_MS = effectiveSettleMs({ clientTimeoutMs: 30_000 });
+
+// Every case starts CLI processes (a second or more each on a busy machine).
+vi.setConfig({ testTimeout: 120_000 });
 
 let sb: RunningSandbox;
 let dataDir: string;
@@ -173,6 +176,38 @@ describe('partner-desk: batch plans', () => {
     expect(execute.json!.error!.code).toMatch(/^(PLAN_|KEYCHAIN_)/);
     expect(sb.control.log().length).toBe(before);
   });
+});
+
+describe('partner-desk: vouchers (issue #12)', () => {
+  it('issue: the preview names each customer (exit 0); --yes issues them from the T2’s quota (exit 0); reclaim takes one back', async () => {
+    const store = sb.control.sandbox.world.store;
+    const quota = [...store.quotas.values()].find((q) => q.parentId && q.ownerId === T2 && q.status === 0 && q.balance.gt(100))!;
+    expect((await cli('sync', '--lists', 'customers,resellers,quotas,childQuotas,issuedCoupons')).code).toBe(0);
+    const args = ['vouchers', 'issue', '--quota', quota.id, '--customers', `${customers[3]},${customers[4]}`, '--t2', T2, '--face-value', '10'];
+    const preview = await cli('--json', ...args);
+    expect(preview.code).toBe(0);
+    expect(preview.json!.value).toMatchObject({ sent: false, preview: { operation: 'issueCoupon', sendCount: 2, total: '20.00' } });
+    const before = [...store.coupons.values()].filter((c) => c.quotaId === quota.id).length;
+    const issued = await cli('--json', ...args, '--yes');
+    expect(issued.code).toBe(0);
+    expect(issued.json!.value.result).toMatchObject({ done: 2, failed: 0, unknown: 0 });
+    const coupons = [...store.coupons.values()].filter((c) => c.quotaId === quota.id);
+    expect(coupons.length).toBe(before + 2);
+    const couponId = issued.json!.value.result.items[0].entry.transId as string;
+
+    // The reclaim preview reads the coupons from the store: sync the new ones first.
+    expect((await cli('sync', '--lists', 'issuedCoupons')).code).toBe(0);
+    const look = await cli('--json', 'vouchers', 'reclaim', '--coupons', couponId, '--t2', T2);
+    expect(look.code).toBe(0);
+    expect(look.json!.value.preview).toMatchObject({ operation: 'reclaimCoupon', sendCount: 1, items: [{ key: couponId, problems: [] }] });
+    const reclaim = await cli('--json', 'vouchers', 'reclaim', '--coupons', couponId, '--t2', T2, '--yes');
+    expect(reclaim.code).toBe(0);
+    expect(reclaim.json!.value.result).toMatchObject({ done: 1 });
+    expect(await cli('--json', 'vouchers', 'issue', '--quota', 'QNOSUCH', '--customers', customers[3]!, '--t2', T2, '--face-value', '10')).toMatchObject({
+      code: 2,
+      json: { error: { code: 'VOUCHER_QUOTA_UNKNOWN' } },
+    });
+  }, 120_000);
 });
 
 describe('partner-desk: one process per data folder', () => {
