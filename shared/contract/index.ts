@@ -1,8 +1,10 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { activityChannels } from './channels/activity';
+import { alertsChannels } from './channels/alerts';
 import { appChannels } from './channels/app';
 import { moneyChannels } from './channels/money';
+import { overviewChannels } from './channels/overview';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
@@ -21,6 +23,8 @@ export const contract = {
   money: moneyChannels,
   activity: activityChannels,
   vouchers: vouchersChannels,
+  overview: overviewChannels,
+  alerts: alertsChannels,
 } as const;
 
 export type Contract = typeof contract;

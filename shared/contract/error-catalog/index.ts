@@ -1,4 +1,5 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
+import { alertsErrors } from './alerts';
 import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { instanceErrors } from './instance';
@@ -19,4 +20,5 @@ export const errorCatalog = {
   ...moneyErrors,
   ...plansErrors,
   ...vouchersErrors,
+  ...alertsErrors,
 } as const;
