@@ -29,7 +29,15 @@ async function syncAll(app: LaunchedApp, lists: string[]): Promise<void> {
 
 async function language(app: LaunchedApp, lng: 'en' | 'zh-CN'): Promise<void> {
   await app.page.getByTestId('nav-settings').click();
-  await app.page.getByTestId('language-select').selectOption(lng);
+  // The settings screen loads the stored choice when it opens; choose once it has, and wait for
+  // the choice to come back from the main side as a settings event.
+  const label = lng === 'en' ? 'Settings' : '设置';
+  await expect
+    .poll(async () => {
+      await app.page.getByTestId('language-select').selectOption(lng);
+      return app.page.getByTestId('nav-settings').textContent();
+    }, { intervals: [300, 500, 1000], timeout: 30_000 })
+    .toBe(label);
 }
 
 describe('Vouchers through the web host', () => {
