@@ -7,6 +7,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { teamErrors } from './team';
 import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
@@ -19,4 +20,5 @@ export const errorCatalog = {
   ...moneyErrors,
   ...plansErrors,
   ...vouchersErrors,
+  ...teamErrors,
 } as const;
