@@ -3,7 +3,7 @@
 // with one administrator login, an operator group with two operator logins.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { TeamConnectionConfig } from '../../electron/core/infra/team/connection';
 import { provisionTeamDatabase } from '../../electron/core/infra/team/provision';
 import { openTeamDatabase, type TeamDatabase } from '../../electron/core/infra/team/team-database';
@@ -73,4 +73,28 @@ export async function rawClient(fixture: TeamFixture, user: string): Promise<pg.
   c.on('error', () => undefined);
   await c.connect();
   return c;
+}
+
+export interface TeamSuite {
+  readonly t: TeamFixture;
+  /** Two operators' workstations (pools), on a database the administrator has migrated. */
+  readonly alice: TeamDatabase;
+  readonly bob: TeamDatabase;
+}
+
+/** Registers the suite's hooks: a fresh fixture migrated by its administrator, two operators open. */
+export function useTeamSuite(): TeamSuite {
+  const state: { t?: TeamFixture; alice?: TeamDatabase; bob?: TeamDatabase } = {};
+  beforeAll(async () => {
+    state.t = await createTeamFixture();
+    await state.t.open(state.t.admin);
+    state.alice = await state.t.open(state.t.alice);
+    state.bob = await state.t.open(state.t.bob);
+  });
+  afterAll(() => state.t?.close());
+  return {
+    get t() { return state.t!; },
+    get alice() { return state.alice!; },
+    get bob() { return state.bob!; },
+  };
 }

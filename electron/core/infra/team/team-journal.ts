@@ -100,7 +100,7 @@ export class TeamJournal {
         } catch (error) {
           const e = pgError(error);
           if (e.code === TEAM_SQLSTATE.transition) throw new JournalTransitionError(id, (e.detail || 'pending') as never, event.state);
-          if (e.code === '23503') throw new Error(`journal entry ${id} does not exist`);
+          if (e.code === '23503') throw new Error(`journal entry ${id} does not exist`, { cause: error });
           throw error;
         }
       }
