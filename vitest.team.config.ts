@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/team/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/team/global-setup.ts'],
+    // One file at a time: the files share one server and measure latency; 2 cores are shared.
+    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -53,8 +53,10 @@ const intent = () => ({
 describe('team events (LISTEN/NOTIFY)', () => {
   it('brings a journal event written on one workstation to another within a second (measured)', async () => {
     const bob = await listen(suite.t.bob);
+    // One write first: the pool's first connection (TCP, SCRAM) is not what is measured.
+    await suite.alice.journal.begin(intent());
     const latencies: number[] = [];
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 20; i += 1) {
       const started = performance.now();
       const planId = `plan-ev${n + 1}`;
       const seen = next(bob.events, (c) => c.kind === 'journal' && c.state === 'pending' && c.planId === planId);
@@ -65,7 +67,7 @@ describe('team events (LISTEN/NOTIFY)', () => {
     }
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1]!;
-    console.info(`team_event_latency_ms (write on one connection → received on another, n=10): p50 ${latencies[4]!.toFixed(1)}, p95 ${p95.toFixed(1)}`);
+    console.info(`team_event_latency_ms (write on one connection → received on another, n=20): p50 ${latencies[9]!.toFixed(1)}, p95 ${p95.toFixed(1)}`);
     expect(p95).toBeLessThan(1_000);
   });
 

@@ -97,3 +97,40 @@ describe('four eyes in the team database', () => {
     expect(roster.rows).toEqual([{ operator: suite.t.bob }]);
   });
 });
+
+describe('a plan run in the team database', () => {
+  const start = (db: typeof suite.alice, id: string) => db.pool.query("UPDATE plans SET status = 'running' WHERE id = $1", [id]);
+
+  it('starts only with an approval of its current content from another role', async () => {
+    const plan = await planBy(suite.alice, suite.t.alice);
+    await expect(start(suite.alice, plan.id)).rejects.toMatchObject({ code: 'PDF04' });
+    const key = await enrolled(suite.bob, suite.t.bob);
+    await suite.bob.approvals.record(plan.id, { approvedAt: new Date().toISOString(), contentHash: 'h1', keyFingerprint: key.fingerprint, signature: 'c2ln', via: 'team' });
+    // Rows edited after the approval: the content hash moves on, the approval no longer covers it.
+    await suite.alice.pool.query("UPDATE plans SET content_hash = 'h2' WHERE id = $1", [plan.id]);
+    await expect(start(suite.bob, plan.id)).rejects.toMatchObject({ code: 'PDF04' });
+    await suite.alice.pool.query("UPDATE plans SET content_hash = 'h1' WHERE id = $1", [plan.id]);
+    await start(suite.alice, plan.id);
+    const r = await suite.bob.pool.query<{ status: string }>('SELECT status FROM plans WHERE id = $1', [plan.id]);
+    expect(r.rows[0]!.status).toBe('running');
+  });
+
+  it('cannot be created by an operator as already running', async () => {
+    const now = new Date().toISOString();
+    await expect(
+      suite.alice.pool.query("INSERT INTO plans (id, name, kind, status, created_at, updated_at, content_hash) VALUES ('skip', 'x', 'k', 'running', $1, $1, 'h')", [now]),
+    ).rejects.toMatchObject({ code: 'PDF04' });
+  });
+
+  it('lets only an administrator import records under their original operators (moving a solo file in)', async () => {
+    const admin = await rawClient(suite.t, suite.t.admin);
+    const op = await rawClient(suite.t, suite.t.alice);
+    try {
+      const insert = "INSERT INTO approval_policy_event (at, operator, account, change, subject) VALUES ('2025-01-01T00:00:00.000Z', 'Zhang Wei', 'acct', 'policy-set', 'single-operation-limit') RETURNING operator";
+      expect((await admin.query<{ operator: string }>(insert)).rows[0]!.operator).toBe('Zhang Wei');
+      await expect(op.query(insert)).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await Promise.all([admin.end(), op.end()]);
+    }
+  });
+});

@@ -74,6 +74,7 @@ export const TEAM_SQLSTATE = {
   approvalByAuthor: 'PDF01',
   approvalKeyNotEnrolled: 'PDF02',
   approvalKeyOfAuthor: 'PDF03',
+  runWithoutApproval: 'PDF04',
   immutableColumn: 'PDI01',
 } as const;
 

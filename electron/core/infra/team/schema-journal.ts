@@ -88,10 +88,22 @@ BEGIN
   RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'PDA01';
 END $$;
 
+-- Whether the session may attribute a record to someone else: only a member of the owner
+-- role (the function's owner, hence current_user inside it), for the one-time import of a
+-- solo operations file, whose entries keep the OS user names that made them. The owner
+-- could drop these triggers anyway; operators can never do either.
+CREATE FUNCTION may_attribute() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = partner_desk, pg_temp AS $$
+  SELECT pg_has_role(session_user, current_user, 'MEMBER')
+$$;
+
 -- Who and when are the server's to say.
-CREATE FUNCTION stamp_operator() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION stamp_operator() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = partner_desk, pg_temp AS $$
 BEGIN
-  NEW.operator := session_user;
+  IF NEW.operator IS NULL OR NOT may_attribute() THEN
+    NEW.operator := session_user;
+  END IF;
   NEW.recorded_at := clock_timestamp();
   RETURN NEW;
 END $$;
@@ -111,7 +123,9 @@ BEGIN
       USING ERRCODE = 'PDT01', DETAIL = COALESCE(prev, '');
   END IF;
   NEW.seq := nextval('journal_event_seq');
-  NEW.operator := session_user;
+  IF NEW.operator IS NULL OR NOT may_attribute() THEN
+    NEW.operator := session_user;
+  END IF;
   NEW.recorded_at := clock_timestamp();
   RETURN NEW;
 END $$;

@@ -92,9 +92,34 @@ CREATE TABLE plan_approval (
 );
 CREATE INDEX plan_approval_plan ON plan_approval(plan_id, seq);
 
-CREATE FUNCTION plan_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A new plan starts before any approval can exist: an operator's plan is draft, ready or
+-- review, never already running. (An administrator importing a solo file keeps authors and states.)
+CREATE FUNCTION plan_stamp_author() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = partner_desk, pg_temp AS $$
 BEGIN
-  NEW.author := session_user;
+  IF NOT may_attribute() THEN
+    NEW.author := session_user;
+    IF NEW.status NOT IN ('draft', 'ready', 'review') THEN
+      RAISE EXCEPTION 'plan %: a new plan cannot start as %', NEW.id, NEW.status USING ERRCODE = 'PDF04';
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+
+-- A plan starts running only with an approval of its current content from another role.
+-- The app checks the signature against the roster before it runs (approval-check.ts).
+CREATE FUNCTION plan_run_check() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = partner_desk, pg_temp AS $$
+DECLARE
+  approved_hash text;
+  approved_by text;
+BEGIN
+  IF NEW.status = 'running' AND OLD.status <> 'running' AND NEW.requires_approval THEN
+    SELECT content_hash, approver INTO approved_hash, approved_by FROM plan_approval WHERE plan_id = NEW.id ORDER BY seq DESC LIMIT 1;
+    IF NOT FOUND OR approved_hash <> NEW.content_hash OR lower(approved_by) = lower(NEW.author) THEN
+      RAISE EXCEPTION 'plan %: no approval of its current content by another role than the author', NEW.id USING ERRCODE = 'PDF04';
+    END IF;
+  END IF;
   RETURN NEW;
 END $$;
 
@@ -162,6 +187,7 @@ END $$;
 
 CREATE TRIGGER plans_stamp_author BEFORE INSERT ON plans FOR EACH ROW EXECUTE FUNCTION plan_stamp_author();
 CREATE TRIGGER plans_keep_identity BEFORE UPDATE ON plans FOR EACH ROW EXECUTE FUNCTION plan_keep_identity();
+CREATE TRIGGER plans_run_check BEFORE UPDATE ON plans FOR EACH ROW EXECUTE FUNCTION plan_run_check();
 CREATE TRIGGER approval_policy_event_stamp BEFORE INSERT ON approval_policy_event FOR EACH ROW EXECUTE FUNCTION stamp_operator();
 CREATE TRIGGER plan_approval_check BEFORE INSERT ON plan_approval FOR EACH ROW EXECUTE FUNCTION plan_approval_check();
 CREATE TRIGGER plans_notify AFTER INSERT OR UPDATE OR DELETE ON plans FOR EACH ROW EXECUTE FUNCTION plans_notify();
