@@ -30,6 +30,8 @@ export function pgBinDir(): string {
 }
 
 const asRoot = process.getuid?.() === 0;
+/** As root the server runs as `postgres`, which must reach the folder: /tmp, whatever TMPDIR says. */
+const parentDir = () => (asRoot ? '/tmp' : tmpdir());
 
 /** Runs a server binary as the user that owns the data folder. */
 function runPg(bin: string, args: readonly string[]): string {
@@ -66,8 +68,8 @@ function alive(pid: number): boolean {
  */
 export function stopAbandoned(): void {
   const bin = pgBinDir();
-  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(PREFIX))) {
-    const dir = join(tmpdir(), name);
+  for (const name of readdirSync(parentDir()).filter((n) => n.startsWith(PREFIX))) {
+    const dir = join(parentDir(), name);
     const ownerFile = join(dir, OWNER_FILE);
     if (!existsSync(ownerFile)) continue;
     const owner = Number(readFileSync(ownerFile, 'utf8'));
@@ -78,7 +80,7 @@ export function stopAbandoned(): void {
 
 export async function startServer(): Promise<PgServer> {
   const bin = pgBinDir();
-  const dataDir = mkdtempSync(join(tmpdir(), PREFIX));
+  const dataDir = mkdtempSync(join(parentDir(), PREFIX));
   writeFileSync(join(dataDir, OWNER_FILE), String(process.pid));
   const pgdata = join(dataDir, 'data');
   const superuser = 'pd_harness';

@@ -10,8 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { AppError } from '../../../../shared/contract/errors';
-import type { JournalEntryView, JournalFilters, JournalPage, MoneyOperation } from '../../../../shared/contract/channels/activity';
-import type { JournalState } from '../../../../shared/contract/channels/activity';
+import type { JournalEntryView, JournalFilters, JournalPage, JournalState, MoneyOperation } from '../../../../shared/contract/channels/activity';
 import { JournalTransitionError, legacyIntentKey, type BeginRefusal, type Journal, type NewJournalEntry, type NewJournalEvent } from '../journal/journal';
 import { inTransaction, LOCK_SPACE, pgError, TEAM_SQLSTATE } from './connection';
 import { entryViews, type EntryRow, type Queryable } from './journal-views';
