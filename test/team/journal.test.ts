@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { journalStates, type JournalState } from '../../shared/contract/channels/activity';
 import { openJournalDb } from '../../electron/core/infra/journal/database';
 import { Journal, JournalTransitionError } from '../../electron/core/infra/journal/journal';
+import { importSoloOperations } from '../../electron/core/infra/team/solo-import';
 import type { TeamJournal } from '../../electron/core/infra/team/team-journal';
 import { rawClient, useTeamSuite } from './support';
 
@@ -216,5 +217,14 @@ describe('the team journal', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { from: 'reconciled-done', to: 'reconciled-done' } });
   });
-});
 
+  it('refuses to move a solo operations file in once the team has written entries', async () => {
+    await suite.alice.journal.begin(base());
+    const admin = await rawClient(suite.t, suite.t.admin);
+    try {
+      await expect(importSoloOperations(admin, openJournalDb(':memory:'), 'acct')).rejects.toMatchObject({ code: 'TEAM_IMPORT_NOT_EMPTY' });
+    } finally {
+      await admin.end();
+    }
+  });
+});

@@ -146,7 +146,7 @@ CREATE TRIGGER journal_event_notify AFTER INSERT ON journal_event FOR EACH ROW E
 `;
 
 /** Tables no role may UPDATE, DELETE or TRUNCATE (triggers here, grants in the migration). */
-export const APPEND_ONLY_TABLES = ['journal_entry', 'journal_event', 'journal_transition', 'confirmation_use', 'plan_approval', 'approval_policy_event'] as const;
+export const APPEND_ONLY_TABLES = ['journal_entry', 'journal_event', 'journal_transition', 'confirmation_use', 'plan_approval', 'approval_policy_event', 'solo_import'] as const;
 
 export const appendOnlyTriggersSql = (): string =>
   APPEND_ONLY_TABLES.map(

@@ -94,6 +94,17 @@ CREATE INDEX plan_approval_plan ON plan_approval(plan_id, seq);
 
 -- A new plan starts before any approval can exist: an operator's plan is draft, ready or
 -- review, never already running. (An administrator importing a solo file keeps authors and states.)
+-- The one-time move of a solo operations file into this database (solo-import.ts): at most one row.
+CREATE TABLE solo_import (
+  id integer PRIMARY KEY CHECK (id = 1),
+  at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  by_role text NOT NULL DEFAULT session_user,
+  account text NOT NULL,
+  entries integer NOT NULL,
+  events integer NOT NULL,
+  plans integer NOT NULL
+);
+
 CREATE FUNCTION plan_stamp_author() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = partner_desk, pg_temp AS $$
 BEGIN
