@@ -8,6 +8,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { teamErrors } from './team';
 import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
@@ -21,4 +22,5 @@ export const errorCatalog = {
   ...plansErrors,
   ...vouchersErrors,
   ...alertsErrors,
+  ...teamErrors,
 } as const;
