@@ -36,7 +36,7 @@ async function language(app: LaunchedApp, lng: 'en' | 'zh-CN'): Promise<void> {
     .poll(async () => {
       await app.page.getByTestId('language-select').selectOption(lng);
       return app.page.getByTestId('nav-settings').textContent();
-    }, { intervals: [300, 500, 1000], timeout: 30_000 })
+    }, { interval: 500, timeout: 30_000 })
     .toBe(label);
 }
 
