@@ -10,6 +10,8 @@ import { useNavStore } from '../../stores/nav-store';
 import { useVoucherSend } from '../../stores/voucher-send-store';
 
 type Status = 'done' | 'failed' | 'unknown' | 'skipped';
+/** What needs the operator first: unknown (resolve in Activity), then failed, not sent, done. */
+const ATTENTION: Record<Status, number> = { unknown: 0, failed: 1, skipped: 2, done: 3 };
 
 export function statusOf(item: VoucherItemResult): Status {
   if (item.status !== 'sent') return 'skipped';
@@ -64,7 +66,7 @@ export function VoucherResultsView({ result, onActivity }: { readonly result: Vo
             </tr>
           </thead>
           <tbody>
-            {result.items.map((item) => {
+            {[...result.items].sort((a, b) => ATTENTION[statusOf(a)] - ATTENTION[statusOf(b)]).map((item) => {
               const status = statusOf(item);
               return (
                 <tr key={item.key} data-testid="voucher-result" data-key={item.key} data-status={status}>

@@ -94,6 +94,8 @@ describe('voucher screens in words', () => {
     expect(text(en)).toContain('This customer is not one of ours. (CBC.99000035)');
     expect(text(en)).toContain('Resolve in Activity');
     expect(text(en)).toContain('c4 is a referral customer.');
+    // What needs the operator comes first: unknown, failed, not sent, done.
+    expect([...en.matchAll(/data-status="(\w+)"/g)].map((m) => m[1])).toEqual(['unknown', 'failed', 'skipped', 'done']);
     await i18next.changeLanguage('zh-CN');
     const zh = text(results(result));
     expect(zh).toContain('成功 1 项，失败 1 项，未知 1 项，未发送 1 项');
