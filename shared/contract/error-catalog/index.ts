@@ -3,6 +3,7 @@ import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { instanceErrors } from './instance';
 import { moneyErrors } from './money';
+import { monthEndErrors } from './monthend';
 import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
@@ -17,4 +18,5 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...monthEndErrors,
 } as const;
