@@ -21,6 +21,7 @@ import type { SettingsStore } from './settings/settings-store';
 import { ProfileStore } from './infra/store/profile-store';
 import { accountJournalPath, unresolvedCount } from './infra/journal/account-journal';
 import { createGateChecks } from './gate-checks';
+import { statementsHandlers } from './statements/statements-handlers';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -87,6 +88,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
+    statements: statementsHandlers(store),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),

@@ -7,6 +7,7 @@ import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
+import { statementsChannels } from './channels/statements';
 import { syncChannels } from './channels/sync';
 import type { Api, ChannelName, Handlers } from './define';
 
@@ -19,6 +20,7 @@ export const contract = {
   plans: plansChannels,
   money: moneyChannels,
   activity: activityChannels,
+  statements: statementsChannels,
 } as const;
 
 export type Contract = typeof contract;
