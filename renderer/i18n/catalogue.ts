@@ -13,6 +13,7 @@ import { vouchersStrings } from '../screens/vouchers/strings';
 import { plansStrings } from '../screens/plans/strings';
 import { approversStrings } from '../screens/plans/approvers-strings';
 import { settingsStrings } from '../screens/settings/strings';
+import { statementsStrings } from '../screens/statements/strings';
 import type { AreaStrings } from './define-strings';
 
 const areas = {
@@ -29,6 +30,7 @@ const areas = {
   activity: activityStrings,
   plans: plansStrings,
   approvers: approversStrings,
+  statements: statementsStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';
