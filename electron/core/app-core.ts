@@ -22,6 +22,7 @@ import { ProfileStore } from './infra/store/profile-store';
 import { accountJournalPath, unresolvedCount } from './infra/journal/account-journal';
 import { createGateChecks } from './gate-checks';
 import { statementsHandlers } from './statements/statements-handlers';
+import { invoicesHandlers } from './invoices/invoices-handlers';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -89,6 +90,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     money: moneyHandlers(money),
     activity: activityHandlers(money),
     statements: statementsHandlers(store),
+    invoices: invoicesHandlers({ store, operations, sessions: profiles.sessions }),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),

@@ -2,6 +2,7 @@
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { activityChannels } from './channels/activity';
 import { appChannels } from './channels/app';
+import { invoicesChannels } from './channels/invoices';
 import { moneyChannels } from './channels/money';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
@@ -21,6 +22,7 @@ export const contract = {
   money: moneyChannels,
   activity: activityChannels,
   statements: statementsChannels,
+  invoices: invoicesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@
 // which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
 // four-eyes policy and roster (four-eyes/schema.ts).
 import { fourEyesOperationsMigration } from './four-eyes-schema';
+import { invoicesOperationsMigration } from './invoices-schema';
 import { plansOperationsMigration } from './plans-schema';
 import type { Migration } from '../store/migrations';
 
@@ -82,4 +83,8 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   plansOperationsMigration,
   { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
   fourEyesOperationsMigration,
+  // Version 5 is reserved for the vouchers work (issue #12), merged from its own branch; this
+  // placeholder only keeps the versions consecutive here and is replaced by that migration.
+  { version: 5, name: 'reserved for the vouchers work (issue #12)', up: () => undefined },
+  invoicesOperationsMigration,
 ];
