@@ -14,6 +14,7 @@ import { plansStrings } from '../screens/plans/strings';
 import { approversStrings } from '../screens/plans/approvers-strings';
 import { settingsStrings } from '../screens/settings/strings';
 import { statementsStrings } from '../screens/statements/strings';
+import { invoicesStrings } from '../screens/invoices/strings';
 import type { AreaStrings } from './define-strings';
 
 const areas = {
@@ -31,6 +32,7 @@ const areas = {
   plans: plansStrings,
   approvers: approversStrings,
   statements: statementsStrings,
+  invoices: invoicesStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';
