@@ -1,6 +1,7 @@
 // The statements channels over the active profile's offline store (works without the API).
 import type { AreaHandlers, Contract } from '../../../shared/contract';
 import type { ProfileStore } from '../infra/store/profile-store';
+import { consumersOf, syncConsumers } from './consumers';
 import { exportStatements } from './statement-export';
 import { computeSet, customerStatement, summaryOf, type ComputedSet, type StatementQuery } from './statements-service';
 
@@ -18,6 +19,12 @@ export function statementsHandlers(store: ProfileStore): AreaHandlers<Contract, 
   return {
     summary: ({ offset, limit, ...q }) => summaryOf(setOf(q), offset, limit),
     customer: ({ period, customerId }) => customerStatement(store.store().db, period, customerId),
+    consumers: ({ month }) => consumersOf(store.store().db, store.session().profileDir, month),
+    syncConsumers: async ({ month }) => {
+      const session = store.session();
+      await syncConsumers(session.api, session.profileDir, month);
+      return consumersOf(store.store().db, session.profileDir, month);
+    },
     export: ({ format, language, ...q }) => exportStatements(computeSet(store.store().db, q, true), store.session().profileDir, format, language),
   };
 }

@@ -144,6 +144,20 @@ export interface StatementExportResult {
   readonly bytes: number;
 }
 
+/** Customers that consumed in a bill month (ListConsumeSubCustomers), as last fetched. */
+export interface ConsumersOfMonth {
+  readonly month: string;
+  readonly fetchedAt: string | null;
+  readonly rows: readonly {
+    readonly customerId: string;
+    readonly accountName: string | null;
+    readonly customerName: string | null;
+    readonly indirectPartnerId: string | null;
+    /** The month's total from the synced bill sums; null when they hold none for the customer. */
+    readonly billTotal: string | null;
+  }[];
+}
+
 const storeErrors = ['STORE_UNAVAILABLE', 'STORE_CORRUPT'] as const;
 
 export const statementsChannels = {
@@ -152,6 +166,10 @@ export const statementsChannels = {
     z.strictObject({ period: statementPeriod, customerId: z.string().min(1).max(64) }),
     [...storeErrors, 'STATEMENT_PERIOD_TOO_LONG', 'STATEMENT_CUSTOMER_UNKNOWN'],
   ),
+  /** Offline: the customers that consumed in a month, as last fetched. */
+  consumers: channel<ConsumersOfMonth>()(z.strictObject({ month: monthText }), [...storeErrors]),
+  /** Fetches ListConsumeSubCustomers for the month (all pages), keeps it and answers it. */
+  syncConsumers: channel<ConsumersOfMonth>()(z.strictObject({ month: monthText }), [...storeErrors], ['online']),
   export: channel<StatementExportResult>()(statementExportInput, [
     ...storeErrors, 'STATEMENT_PERIOD_TOO_LONG', 'STATEMENT_CUSTOMER_UNKNOWN', 'STATEMENT_PDF_TOO_MANY', 'STATEMENT_NOTHING_TO_EXPORT', 'EXPORT_FAILED', 'PDF_FONT_MISSING',
   ]),

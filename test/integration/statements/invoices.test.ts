@@ -17,6 +17,7 @@ import { exportInvoice } from '../../../electron/core/invoices/invoice-export';
 import { InvoiceRepository } from '../../../electron/core/invoices/invoice-repository';
 import { checkDetails } from '../../../electron/core/invoices/invoice-rules';
 import { readIntlInvoices, syncIntlInvoices } from '../../../electron/core/invoices/intl-invoices';
+import { consumersOf, syncConsumers } from '../../../electron/core/statements/consumers';
 import { addMonths, beijingMonthOf } from '../../../electron/core/statements/period';
 import { checkGlyphs, pdfText } from '../../support/pdf-glyphs';
 import { syncRig, type SyncRig } from '../sync/harness';
@@ -139,5 +140,26 @@ describe('international site: ListInvoices', () => {
     } finally {
       client.close();
     }
+  });
+});
+
+describe('which customers consumed in a month (ListConsumeSubCustomers)', () => {
+  it('fetches every page, keeps it, and shows it offline with names and the month\'s bill total', async () => {
+    const sp = rig.sandbox.accounts.find((x) => x.role === 'SP')!;
+    const client = createHttpClient({ endpoint: rig.sandbox.url, credentials: { ak: sp.ak, domainId: sp.domainId, getSecret: async () => sp.sk }, maxReadRetries: 0 });
+    try {
+      expect(consumersOf(rig.store.db, dir, month).fetchedAt).toBeNull();
+      await syncConsumers(createPartnerApi(client), dir, month);
+    } finally {
+      client.close();
+    }
+    const got = consumersOf(rig.store.db, dir, month);
+    const world = rig.sandbox.control.sandbox.world;
+    const consumed = world.store.customers.filter((c) => c.ownerId === sp.domainId && world.bills.lines(c, month).length > 0);
+    expect(new Set(got.rows.map((r) => r.customerId))).toEqual(new Set(consumed.map((c) => c.id)));
+    const resale = got.rows.find((r) => world.store.customerById.get(r.customerId)?.associationType === '2')!;
+    const cents = world.bills.lines(world.store.customerById.get(resale.customerId)!, month).reduce((a, l) => a + l.cashCents + l.couponCents, 0);
+    expect(resale.billTotal).toBe(new Decimal(cents).div(100).toFixed(2));
+    expect(resale.accountName).not.toBeNull();
   });
 });
