@@ -5,14 +5,13 @@ import type { IpcError } from '../../../shared/contract/errors';
 import { api } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
-import { useNeedsApi } from '../../components/OfflineBanner';
+import { FetchButton } from '../../components/FetchButton';
 import { errorOf } from '../../components/error-of';
 import { BILL_WINDOW } from './BillMonthsPicker';
 
 /** Which customers consumed in a month: fetched on request, then shown offline. */
 export function ConsumersView() {
   const { t } = useTranslation();
-  const needsApi = useNeedsApi();
   const [month, setMonth] = useState(BILL_WINDOW[1] ?? BILL_WINDOW[0]!);
   const [data, setData] = useState<ConsumersOfMonth | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
@@ -42,9 +41,7 @@ export function ConsumersView() {
             {BILL_WINDOW.map((m) => <option key={m} value={m}>{m}</option>)}
           </select>
         </label>
-        <button type="button" className="button" data-testid="consumers-fetch" disabled={busy || needsApi.disabled} title={needsApi.reason ?? undefined} onClick={() => void fetchNow()}>
-          {t('bills.consumers.fetch')}
-        </button>
+        <FetchButton testId="consumers-fetch" busy={busy} label={t('bills.consumers.fetch')} onClick={() => void fetchNow()} />
       </fieldset>
       <ErrorNotice error={error} />
       <p className="help" data-testid="consumers-fetched">

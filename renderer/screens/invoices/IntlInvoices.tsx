@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
-import { useNeedsApi } from '../../components/OfflineBanner';
+import { FetchButton } from '../../components/FetchButton';
 import { recentBeijingMonths } from '../../components/format/time';
 import { useInvoices } from '../../stores/invoices-store';
 
@@ -12,7 +12,6 @@ const months = recentBeijingMonths(new Date(), 12);
 /** International site: Huawei's invoices (ListInvoices), as last fetched; USD amounts. */
 export function IntlInvoices() {
   const { t } = useTranslation();
-  const needsApi = useNeedsApi();
   const { intl, intlError, intlBusy, loadIntl, syncIntl } = useInvoices();
   const [from, setFrom] = useState(months[0]!);
   const [to, setTo] = useState(months.at(-1)!);
@@ -24,9 +23,7 @@ export function IntlInvoices() {
         <legend>{t('invoices.intlSync')}</legend>
         <label>{t('invoices.intlFrom')}<input type="month" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} /></label>
         <label>{t('invoices.intlTo')}<input type="month" value={to} onChange={(e) => e.target.value && setTo(e.target.value)} /></label>
-        <button type="button" className="button" data-testid="intl-invoices-sync" disabled={intlBusy || needsApi.disabled} title={needsApi.reason ?? undefined} onClick={() => void syncIntl(from, to)}>
-          {t('invoices.intlSync')}
-        </button>
+        <FetchButton testId="intl-invoices-sync" busy={intlBusy} label={t('invoices.intlSync')} onClick={() => void syncIntl(from, to)} />
       </fieldset>
       <ErrorNotice error={intlError} />
       <p className="help" data-testid="intl-invoices-fetched">
