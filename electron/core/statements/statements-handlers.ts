@@ -11,7 +11,8 @@ export function statementsHandlers(store: ProfileStore): AreaHandlers<Contract, 
   let cached: { key: string; set: ComputedSet } | null = null;
   const setOf = (q: StatementQuery): ComputedSet => {
     const db = store.store().db;
-    const version = db.prepare('SELECT group_concat(list || coalesce(as_of, \'\') || coalesce(last_finished_at, \'\')) AS v FROM sync_lists').get() as { v: string | null };
+    // A running sync changes `done` as its pages arrive, a finished one its times.
+    const version = db.prepare("SELECT group_concat(list || state || done || coalesce(as_of, '') || coalesce(last_finished_at, '')) AS v FROM sync_lists").get() as { v: string | null };
     const key = JSON.stringify([store.session().profileDir, q, version.v]);
     if (cached?.key !== key) cached = { key, set: computeSet(db, q, false) };
     return cached.set;
