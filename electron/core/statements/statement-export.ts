@@ -3,13 +3,13 @@
 // CJK glyphs, the closing balance in 大写 on the Chinese one).
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contract';
 import type { StatementExportResult, StatementSummaryRow } from '../../../shared/contract/channels/statements';
 import { formatMoney, sumAmounts, toChineseCapital, type Currency } from '../../../shared/domain/money';
 import { EXPORTS_DIR } from '../infra/export/export-view';
 import { xlsxCell } from '../infra/export/formula-guard';
 import { pdfTable, writePdf, type Pdf } from '../infra/export/pdf';
+import { XlsxWriter, type XlsxRow } from '../infra/export/xlsx-writer';
 import type { ComputedStatement } from './compute';
 import { kindLabel, label, reasonLabel, type ExportLanguage, type LabelKey } from './labels';
 import type { ComputedSet } from './statements-service';
@@ -17,7 +17,6 @@ import type { ComputedSet } from './statements-service';
 /** A PDF of more statements than this would take minutes and hundreds of pages: use the workbook. */
 export const PDF_MAX_STATEMENTS = 500;
 
-const MONEY_FMT = '#,##0.00';
 const SUMMARY_MONEY: readonly (keyof StatementSummaryRow & LabelKey)[] = [
   'opening', 'granted', 'reclaimed', 'cashConsumed', 'voucherConsumed', 'vouchersIssued', 'vouchersReclaimed', 'closing',
   'syncedBalance', 'expectedClosing', 'difference',
@@ -55,7 +54,7 @@ export async function exportStatements(set: ComputedSet, profileDir: string, for
   const path = join(dir, fileName);
   try {
     mkdirSync(dir, { recursive: true });
-    if (format === 'xlsx') await writeWorkbook(path, set, lang);
+    if (format === 'xlsx') writeWorkbook(path, set, lang);
     else await writeStatementsPdf(path, set, lang);
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -82,69 +81,53 @@ function sheetName(i: number, r: StatementSummaryRow): string {
   return `${i + 1} ${base}`.slice(0, 31);
 }
 
-async function writeWorkbook(path: string, set: ComputedSet, lang: ExportLanguage): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-  const summary = wb.addWorksheet(label('summarySheet', lang), { views: [{ state: 'frozen', ySplit: 9 }] });
-  summary.addRow([label('summaryTitle', lang)]).commit();
-  for (const [k, v] of coverageLines(set, lang)) summary.addRow([xlsxCell(k, 'text'), xlsxCell(v, 'text')]).commit();
-  summary.addRow([]).commit();
-  const header = summary.addRow(SUMMARY_COLUMNS.map((k) => label(k, lang)));
-  header.font = { bold: true };
-  header.commit();
-  const moneyCols = SUMMARY_MONEY.map((_, i) => i + 5);
-  const addMoneyRow = (sheet: ExcelJS.Worksheet, cells: (string | number | null)[], cols: readonly number[], bold = false) => {
-    const row = sheet.addRow(cells);
-    for (const c of cols) row.getCell(c).numFmt = MONEY_FMT;
-    if (bold) row.font = { bold: true };
-    row.commit();
-  };
-  for (const s of set.statements) addMoneyRow(summary, summaryCells(s.row, lang), moneyCols);
-  const totals = totalsOf(set.statements.map((s) => s.row));
-  addMoneyRow(summary, [label('total', lang), null, null, null, ...SUMMARY_MONEY.map((k) => xlsxCell(totals[k], 'money'))], moneyCols, true);
-  if (set.reseller) {
-    summary.addRow([]).commit();
-    summary.addRow([label('resellerOwn', lang)]).commit();
-    addMoneyRow(summary, [xlsxCell(set.reseller.indirectPartnerId, 'text'), xlsxCell(set.reseller.name, 'text'), null, null,
-      xlsxCell(null, 'money'), xlsxCell(set.reseller.granted, 'money'), xlsxCell(set.reseller.reclaimed, 'money')], [5, 6, 7]);
-    addMoneyRow(summary, [label('syncedBalance', lang), xlsxCell(set.reseller.syncedBalance, 'money')], [2]);
+function writeWorkbook(path: string, set: ComputedSet, lang: ExportLanguage): void {
+  const out = new XlsxWriter(path);
+  try {
+    out.addSheet(label('summarySheet', lang), summaryRows(set, lang), { frozenRows: 9, widths: SUMMARY_COLUMNS.map((k, i) => (i < 4 ? 22 : k === 'reason' ? 60 : 16)) });
+    set.statements.forEach((s, i) => out.addSheet(sheetName(i, s.row), customerRows(s, set, lang), { widths: [22, 26, 30, 16, 16, 16] }));
+    out.finish();
+  } catch (error) {
+    out.abort();
+    throw error;
   }
-  SUMMARY_COLUMNS.forEach((k, i) => (summary.getColumn(i + 1).width = i < 4 ? 22 : k === 'reason' ? 60 : 16));
-  summary.commit();
-  set.statements.forEach((s, i) => customerSheet(wb, sheetName(i, s.row), s, set, lang));
-  await wb.commit();
+}
+
+function* summaryRows(set: ComputedSet, lang: ExportLanguage): Generator<XlsxRow> {
+  yield { cells: [label('summaryTitle', lang)], bold: true };
+  for (const [k, v] of coverageLines(set, lang)) yield { cells: [xlsxCell(k, 'text'), xlsxCell(v, 'text')] };
+  yield { cells: [] };
+  yield { cells: SUMMARY_COLUMNS.map((k) => label(k, lang)), bold: true };
+  const money = SUMMARY_MONEY.map((_, i) => i + 5);
+  for (const s of set.statements) yield { cells: summaryCells(s.row, lang), money };
+  const totals = totalsOf(set.statements.map((s) => s.row));
+  yield { cells: [label('total', lang), null, null, null, ...SUMMARY_MONEY.map((k) => xlsxCell(totals[k], 'money'))], money, bold: true };
+  if (set.reseller) {
+    yield { cells: [] };
+    yield { cells: [label('resellerOwn', lang)], bold: true };
+    yield { cells: [xlsxCell(set.reseller.indirectPartnerId, 'text'), xlsxCell(set.reseller.name, 'text'), null, null, null, xlsxCell(set.reseller.granted, 'money'), xlsxCell(set.reseller.reclaimed, 'money')], money: [6, 7] };
+    yield { cells: [label('syncedBalance', lang), xlsxCell(set.reseller.syncedBalance, 'money')], money: [2] };
+  }
 }
 
 const LINE_COLUMNS: readonly LabelKey[] = ['date', 'kind', 'reference', 'cash', 'voucher', 'balance'];
+const CUSTOMER_TOTALS = ['granted', 'reclaimed', 'cashConsumed', 'voucherConsumed', 'vouchersIssued', 'vouchersReclaimed', 'closing', 'syncedBalance', 'expectedClosing', 'difference'] as const;
 
-function customerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: ComputedStatement, set: ComputedSet, lang: ExportLanguage): void {
-  const sheet = wb.addWorksheet(name);
+function* customerRows(s: ComputedStatement, set: ComputedSet, lang: ExportLanguage): Generator<XlsxRow> {
   const r = s.row;
-  sheet.addRow([label('title', lang), xlsxCell(periodText(set), 'text')]).commit();
-  sheet.addRow([label('customerId', lang), xlsxCell(r.customerId, 'text')]).commit();
-  sheet.addRow([label('accountName', lang), xlsxCell(r.accountName, 'text'), label('customerName', lang), xlsxCell(r.customerName, 'text')]).commit();
-  sheet.addRow([]).commit();
-  const opening = sheet.addRow([label('opening', lang), null, null, null, null, xlsxCell(r.opening, 'money')]);
-  opening.getCell(6).numFmt = MONEY_FMT;
-  opening.commit();
-  const header = sheet.addRow(LINE_COLUMNS.map((k) => label(k, lang)));
-  header.font = { bold: true };
-  header.commit();
+  yield { cells: [label('title', lang), xlsxCell(periodText(set), 'text')], bold: true };
+  yield { cells: [label('customerId', lang), xlsxCell(r.customerId, 'text')] };
+  yield { cells: [label('accountName', lang), xlsxCell(r.accountName, 'text'), label('customerName', lang), xlsxCell(r.customerName, 'text')] };
+  yield { cells: [] };
+  yield { cells: [label('opening', lang), null, null, null, null, xlsxCell(r.opening, 'money')], money: [6] };
+  yield { cells: LINE_COLUMNS.map((k) => label(k, lang)), bold: true };
   for (const l of s.lines) {
-    const row = sheet.addRow([xlsxCell(l.at, 'text'), kindLabel(l.kind, lang), xlsxCell(l.reference, 'text'), xlsxCell(l.cash, 'money'), xlsxCell(l.voucher, 'money'), xlsxCell(l.balance, 'money')]);
-    for (const c of [4, 5, 6]) row.getCell(c).numFmt = MONEY_FMT;
-    row.commit();
+    yield { cells: [xlsxCell(l.at, 'text'), kindLabel(l.kind, lang), xlsxCell(l.reference, 'text'), xlsxCell(l.cash, 'money'), xlsxCell(l.voucher, 'money'), xlsxCell(l.balance, 'money')], money: [4, 5, 6] };
   }
-  sheet.addRow([]).commit();
-  for (const k of ['granted', 'reclaimed', 'cashConsumed', 'voucherConsumed', 'vouchersIssued', 'vouchersReclaimed', 'closing', 'syncedBalance', 'expectedClosing', 'difference'] as const) {
-    const row = sheet.addRow([label(k, lang), null, null, null, null, xlsxCell(r[k], 'money')]);
-    row.getCell(6).numFmt = MONEY_FMT;
-    if (k === 'closing' || k === 'difference') row.font = { bold: true };
-    row.commit();
-  }
-  sheet.addRow([label('reason', lang), xlsxCell(reasonLabel(r.reason, lang), 'text')]).commit();
-  if (lang === 'zh-CN') sheet.addRow([label('closingInWords', lang), toChineseCapital(r.closing)]).commit();
-  [22, 26, 30, 16, 16, 16].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.commit();
+  yield { cells: [] };
+  for (const k of CUSTOMER_TOTALS) yield { cells: [label(k, lang), null, null, null, null, xlsxCell(r[k], 'money')], money: [6], bold: k === 'closing' || k === 'difference' };
+  yield { cells: [label('reason', lang), xlsxCell(reasonLabel(r.reason, lang), 'text')] };
+  if (lang === 'zh-CN') yield { cells: [label('closingInWords', lang), toChineseCapital(r.closing)] };
 }
 
 function totalsOf(rows: readonly StatementSummaryRow[]): Record<(typeof SUMMARY_MONEY)[number], string | null> {
