@@ -16,8 +16,9 @@ export const STATEMENT_MAX_MONTHS = 18;
 /**
  * Why a customer's closing balance from the records differs from the synced balance:
  * - none: they agree to the cent;
- * - carriedIn: the customer was associated before the synced window (records / bills), so its
- *   earlier movements are not in the offline data; the difference is the balance carried in;
+ * - carriedIn: the customer was associated before the synced records start (or the bills start
+ *   after its association and the records stand above the balance): its earlier movements are
+ *   not in the offline data, so the difference is the balance carried in;
  * - recordsMissing: the customer's whole history lies inside the window, yet the records do not
  *   add up to the balance — a record is missing (e.g. it reached the list after the sync);
  * - noBalance: no synced balance for this customer (not funded, or balances not synced).
