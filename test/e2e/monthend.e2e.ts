@@ -20,11 +20,14 @@ const text = {
   'zh-CN': { summary: '汇总', opening: '期初余额', prepared: '已准备', submitted: '已提交', issued: '已开具', request: '华为云开票申请' },
 } as const;
 
-/** The Beijing-time month before this one: the screens' default period. */
-function lastMonth(): string {
+/** The Beijing-time month `n` months before this one. */
+function monthsBack(n: number): string {
   const b = new Date(Date.now() + 8 * 3600_000);
-  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() - n, 1)).toISOString().slice(0, 7);
 }
+
+/** The month before this one: the screens' default period. */
+const lastMonth = (): string => monthsBack(1);
 
 describe('month end on the sandbox', () => {
   let app: LaunchedApp;
@@ -119,4 +122,24 @@ describe('month end on the sandbox', () => {
       await app.screenshot(`invoices-${language}`);
     });
   }
+
+  it('bills: any months of the last 18, several at once, and who consumed in one of them', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-bills').click();
+    const older = [monthsBack(7), monthsBack(12)];
+    await page.getByRole('button', { name: '清空' }).click();
+    for (const m of older) await page.getByTestId(`bill-month-${m}`).check();
+    expect(await page.getByTestId('bill-months').textContent()).toContain('已选 2 个月');
+    await page.getByTestId('bills-sync').click();
+    await expect.poll(async () => (await call<{ running: boolean }>(app, 'sync.status')).running, { timeout: 120_000, interval: 250 }).toBe(false);
+    const byMonth = await call<{ rows: { cycle: string | null }[] }>(app, 'review.billSums', { groupBy: ['cycle'], filters: { fromCycle: older[1], toCycle: older[0] } });
+    expect(byMonth.rows.map((r) => r.cycle).sort()).toEqual([...older].sort());
+    await page.getByTestId('tab-consumers').click();
+    await page.getByTestId('consumers-month').selectOption(older[0]!);
+    await page.getByTestId('consumers-fetch').click();
+    await expect.poll(async () => (await page.getByTestId('consumers-fetched').textContent()) ?? '', { timeout: 60_000 }).toMatch(/获取于 .* · [1-9][\d,]* 个客户/);
+    expect(await page.getByTestId('consumers-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await app.screenshot('bills-consumers-zh-CN');
+  });
 });
