@@ -1,15 +1,18 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { activityChannels } from './channels/activity';
+import { alertsChannels } from './channels/alerts';
 import { appChannels } from './channels/app';
 import { invoicesChannels } from './channels/invoices';
 import { moneyChannels } from './channels/money';
+import { overviewChannels } from './channels/overview';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { statementsChannels } from './channels/statements';
 import { syncChannels } from './channels/sync';
+import { vouchersChannels } from './channels/vouchers';
 import type { Api, ChannelName, Handlers } from './define';
 
 export const contract = {
@@ -21,6 +24,9 @@ export const contract = {
   plans: plansChannels,
   money: moneyChannels,
   activity: activityChannels,
+  vouchers: vouchersChannels,
+  overview: overviewChannels,
+  alerts: alertsChannels,
   statements: statementsChannels,
   invoices: invoicesChannels,
 } as const;

@@ -1,6 +1,7 @@
 // The invoices channels: amounts from the offline bills, documents and statuses in the account's
 // operations file, the export package, and the international site's ListInvoices.
 import type { AreaHandlers, Contract } from '../../../shared/contract';
+import { ensureInvoicesSchema } from '../infra/journal/invoices-schema';
 import type { OperationsStore } from '../infra/journal/operations-store';
 import type { SessionManager } from '../infra/session';
 import type { ProfileStore } from '../infra/store/profile-store';
@@ -11,7 +12,7 @@ import { checkDetails } from './invoice-rules';
 import { readIntlInvoices, syncIntlInvoices } from './intl-invoices';
 
 export function invoicesHandlers(deps: { store: ProfileStore; operations: OperationsStore; sessions: SessionManager }): AreaHandlers<Contract, 'invoices'> {
-  const repo = () => new InvoiceRepository(deps.operations.db());
+  const repo = () => new InvoiceRepository(ensureInvoicesSchema(deps.operations.db()));
   return {
     amounts: (src) => invoiceAmounts(deps.store.store().db, src),
     prepare: ({ invoiceType, details, ...src }, ctx) => {

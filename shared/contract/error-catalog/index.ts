@@ -1,4 +1,5 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
+import { alertsErrors } from './alerts';
 import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { instanceErrors } from './instance';
@@ -8,6 +9,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
   ...commonErrors,
@@ -18,5 +20,7 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...vouchersErrors,
+  ...alertsErrors,
   ...monthEndErrors,
 } as const;

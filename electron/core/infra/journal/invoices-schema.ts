@@ -66,6 +66,21 @@ export function applyInvoicesSchema(db: Database): void {
   db.exec(APPEND_ONLY);
 }
 
+const ensured = new WeakSet<Database>();
+
+/**
+ * Applies the schema once per connection. A file that passed version 6 while it was still a
+ * no-op placeholder (the branches merged in another order) has no invoice tables; this creates
+ * them, and changes nothing where migration 6 already ran.
+ */
+export function ensureInvoicesSchema(db: Database): Database {
+  if (!ensured.has(db)) {
+    applyInvoicesSchema(db);
+    ensured.add(db);
+  }
+  return db;
+}
+
 /** Appended to JOURNAL_MIGRATIONS (journal/migration.ts) as version 6. */
 export const invoicesOperationsMigration: Migration = {
   version: 6,

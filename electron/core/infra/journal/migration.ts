@@ -4,6 +4,8 @@
 // mechanism (user_version steps), on the journal's own database file — the operations file,
 // which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
 // four-eyes policy and roster (four-eyes/schema.ts).
+import { writeDetailsMigration } from './write-details-schema';
+import { alertsOperationsMigration } from './alerts-schema';
 import { fourEyesOperationsMigration } from './four-eyes-schema';
 import { invoicesOperationsMigration } from './invoices-schema';
 import { plansOperationsMigration } from './plans-schema';
@@ -83,8 +85,9 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   plansOperationsMigration,
   { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
   fourEyesOperationsMigration,
-  // Version 5 is reserved for the vouchers work (issue #12), merged from its own branch; this
-  // placeholder only keeps the versions consecutive here and is replaced by that migration.
-  { version: 5, name: 'reserved for the vouchers work (issue #12)', up: () => undefined },
+  writeDetailsMigration,
+  // 6: invoices (issue #14). A file that reached 7 while 6 was still a no-op placeholder gets
+  // the invoice tables when the invoices area first opens it (ensureInvoicesSchema, idempotent).
   invoicesOperationsMigration,
+  alertsOperationsMigration,
 ];
