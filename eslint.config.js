@@ -25,7 +25,7 @@ const infraMustNotImport = [2, 3, 4].flatMap((up) => {
 const rawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed IPC wrappers (electron/ipc/main-ipc.ts, electron/preload.ts).' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'node_modules/**', 'test-results/**', '.keyring-home/**', 'test/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-node/**', 'node_modules/**', 'test-results/**', '.keyring-home/**', 'test/lint/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -26,6 +26,8 @@ import { storeVoucherReference } from './vouchers/voucher-reference';
 import { createAlertsArea, draftPlanSheet } from './alerts/alerts-area';
 import type { HostNotifier } from './alerts/alerts-service';
 import { overviewHandlers } from './overview/overview-handlers';
+import { statementsHandlers } from './statements/statements-handlers';
+import { invoicesHandlers } from './invoices/invoices-handlers';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -117,6 +119,8 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
     overview: overviewHandlers(core, store, alerts.service, options.now),
     alerts: alerts.handlers,
+    statements: statementsHandlers(store),
+    invoices: invoicesHandlers({ store, operations, sessions: profiles.sessions }),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),

@@ -60,7 +60,8 @@ export function ExportButton({ request, testId }: { request: ExportBase; testId?
   );
 }
 
-async function download(fileName: string): Promise<void> {
+/** Web host: hands a file of the exports folder to the browser as a download. */
+export async function download(fileName: string): Promise<void> {
   const file = await api.review.downloadExport({ fileName });
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));

@@ -12,7 +12,13 @@ import { errorOf } from './error-of';
  * Fetches the given lists from the partner API into the local store, with a progress bar per
  * list and a cancel button. Disabled, with the reason, while the API is unreachable.
  */
-export function SyncButton({ lists, onFinished, testId }: { lists: readonly SyncList[]; onFinished?: () => void; testId?: string }) {
+export function SyncButton({ lists, months, onFinished, testId }: {
+  lists: readonly SyncList[];
+  /** Bill months to fetch (YYYY-MM); the API's default window (last 3 months) without. */
+  months?: readonly string[];
+  onFinished?: () => void;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const needsApi = useNeedsApi();
   const [busy, setBusy] = useState(false);
@@ -33,7 +39,7 @@ export function SyncButton({ lists, onFinished, testId }: { lists: readonly Sync
     setBusy(true);
     setError(null);
     try {
-      await api.sync.start({ lists: [...lists] });
+      await api.sync.start({ lists: [...lists], ...(months?.length ? { months: [...months] } : {}) });
       onFinished?.();
     } catch (e) {
       setError(errorOf(e));

@@ -15,6 +15,8 @@ import { vouchersStrings } from '../screens/vouchers/strings';
 import { plansStrings } from '../screens/plans/strings';
 import { approversStrings } from '../screens/plans/approvers-strings';
 import { settingsStrings } from '../screens/settings/strings';
+import { statementsStrings } from '../screens/statements/strings';
+import { invoicesStrings } from '../screens/invoices/strings';
 import type { AreaStrings } from './define-strings';
 
 const areas = {
@@ -33,6 +35,8 @@ const areas = {
   approvers: approversStrings,
   overview: overviewStrings,
   alerts: alertsStrings,
+  statements: statementsStrings,
+  invoices: invoicesStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';

@@ -11,6 +11,8 @@ import { RecordsScreen } from './records/RecordsScreen';
 import { ResellersScreen } from './resellers/ResellersScreen';
 import { PlansScreen } from './plans/PlansScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { StatementsScreen } from './statements/StatementsScreen';
+import { InvoicesScreen } from './invoices/InvoicesScreen';
 import { VouchersScreen } from './vouchers/VouchersScreen';
 
 export interface ScreenDef {
@@ -27,6 +29,8 @@ export const screens: readonly ScreenDef[] = [
   { id: 'records', labelKey: 'records.nav', component: RecordsScreen },
   { id: 'vouchers', labelKey: 'vouchers.nav', component: VouchersScreen },
   { id: 'bills', labelKey: 'bills.nav', component: BillsScreen },
+  { id: 'statements', labelKey: 'statements.nav', component: StatementsScreen },
+  { id: 'invoices', labelKey: 'invoices.nav', component: InvoicesScreen },
   { id: 'funding', labelKey: 'funding.nav', component: FundingScreen },
   { id: 'plans', labelKey: 'plans.nav', component: PlansScreen },
   { id: 'activity', labelKey: 'activity.nav', component: ActivityScreen },

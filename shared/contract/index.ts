@@ -3,12 +3,14 @@
 import { activityChannels } from './channels/activity';
 import { alertsChannels } from './channels/alerts';
 import { appChannels } from './channels/app';
+import { invoicesChannels } from './channels/invoices';
 import { moneyChannels } from './channels/money';
 import { overviewChannels } from './channels/overview';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
+import { statementsChannels } from './channels/statements';
 import { syncChannels } from './channels/sync';
 import { vouchersChannels } from './channels/vouchers';
 import type { Api, ChannelName, Handlers } from './define';
@@ -25,6 +27,8 @@ export const contract = {
   vouchers: vouchersChannels,
   overview: overviewChannels,
   alerts: alertsChannels,
+  statements: statementsChannels,
+  invoices: invoicesChannels,
 } as const;
 
 export type Contract = typeof contract;

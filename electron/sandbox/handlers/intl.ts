@@ -29,7 +29,8 @@ function listInvoices(ctx: Ctx) {
       addressInfo: { address: 'Av. Demo 100', recipients: 'Finance', zipCode: '01000', mobilePhone: '0052-5500000000' },
       applyTime: utcStamp(new Date(applyTime)), invoiceMode: '0', email: ctx.caller.email, requestMode: 0, srcRequestId: '', salesId: '',
       invoiceNo: i === 0 ? '' : `NO${cycle.replace('-', '')}${i}`, tradeType: 'BILL', billCycle: cycle,
-      taxList: [{ taxClass: 'VAT', taxRate: 0.16, subTaxClass: '', taxAmount: Math.round(h * 1440), taxVisibleFlag: 1, taxAccountingFlag: 1 }],
+      // taxVisibleFlag / taxAccountingFlag are "Y" / "N" strings in the intl SDK's TaxInfo.
+      taxList: [{ taxClass: 'VAT', taxRate: 0.16, subTaxClass: '', taxAmount: Math.round(h * 1440), taxVisibleFlag: 'Y', taxAccountingFlag: 'Y' }],
       time: applyTime,
     };
   }).filter((inv) => inv.time >= start && inv.time <= end);

@@ -11,6 +11,8 @@ import { Tabs } from '../../components/Tabs';
 import type { BillSumGroupRow } from '../../../shared/contract/channels/review';
 import { billDetailsList, billSumsList, useBills, type BillGroupKey } from '../../stores/bills-store';
 import { billColumnDefs, billDetailColumnDefs } from './bill-columns';
+import { BILL_WINDOW, BillMonthsPicker } from './BillMonthsPicker';
+import { ConsumersView } from './ConsumersView';
 
 const GROUPINGS = ['customer', 'service', 'cycle', 'cycle,customer', 'customer,service', 'cycle,service'] as const;
 
@@ -20,7 +22,9 @@ export function BillsScreen() {
   const { groupBy, series, seriesError, setGroupBy, loadSeries } = useBills();
   const columns = useMemo(() => billColumnDefs(groupBy), [groupBy]);
   const filters = query.filters;
-  const [tab, setTab] = useState<'sums' | 'details'>('sums');
+  const [tab, setTab] = useState<'sums' | 'details' | 'consumers'>('sums');
+  // Which of the API's 18 months the sync fetches (several at once); the last 3 by default.
+  const [months, setMonths] = useState<string[]>(() => BILL_WINDOW.slice(0, 3).sort());
   const [drilled, setDrilled] = useState<string | null>(null);
 
   // A sum row opens its resource lines: the same customer, month and service where grouped.
@@ -51,8 +55,10 @@ export function BillsScreen() {
         {ready ? <AsOf value={asOf} testId="bills-as-of" /> : null}
       </div>
       <p className="help">{t('bills.beijingNote')}</p>
+      <BillMonthsPicker value={months} onChange={setMonths} />
       <SyncButton
         lists={['billSums']}
+        months={months}
         testId="bills-sync"
         onFinished={() => {
           billSumsList.getState().refresh();
@@ -76,11 +82,14 @@ export function BillsScreen() {
         tabs={[
           { id: 'sums', label: t('bills.sumsTab') },
           { id: 'details', label: t('bills.detailsTab') },
+          { id: 'consumers', label: t('bills.consumersTab') },
         ]}
         selected={tab}
-        onSelect={(id) => setTab(id as 'sums' | 'details')}
+        onSelect={(id) => setTab(id as 'sums' | 'details' | 'consumers')}
       >
-        {tab === 'sums' ? (
+        {tab === 'consumers' ? (
+          <ConsumersView />
+        ) : tab === 'sums' ? (
           <ReviewTable
             tableId="bill-sums"
             label={t('bills.tableLabel')}
@@ -117,7 +126,7 @@ export function BillsScreen() {
         ) : (
           <>
             <p className="help">{drilled ? t('bills.detailsFor', { what: drilled }) : t('bills.detailsHint')}</p>
-            <SyncButton lists={['billDetails']} testId="bill-details-sync" onFinished={() => billDetailsList.getState().refresh()} />
+            <SyncButton lists={['billDetails']} months={months} testId="bill-details-sync" onFinished={() => billDetailsList.getState().refresh()} />
             <ReviewTable
               tableId="bill-details"
               label={t('bills.detailsLabel')}

@@ -4,6 +4,7 @@ import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { instanceErrors } from './instance';
 import { moneyErrors } from './money';
+import { monthEndErrors } from './monthend';
 import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
@@ -23,4 +24,5 @@ export const errorCatalog = {
   ...vouchersErrors,
   ...alertsErrors,
   ...teamErrors,
+  ...monthEndErrors,
 } as const;

@@ -12,6 +12,7 @@ export const MAX_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 const MIME: Record<string, string> = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 export function downloadExport(profileDir: string, fileName: string): ExportDownload {
@@ -31,7 +32,7 @@ export function listExports(profileDir: string): { fileName: string; bytes: numb
   const dir = join(profileDir, EXPORTS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /\.(csv|xlsx)$/.test(f))
+    .filter((f) => /\.(csv|xlsx|pdf)$/.test(f))
     .map((fileName) => {
       const s = statSync(join(dir, fileName));
       return { fileName, bytes: s.size, createdAt: s.mtime.toISOString() };

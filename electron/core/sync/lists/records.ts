@@ -29,7 +29,14 @@ async function scopes(job: ListJob): Promise<(string | null)[]> {
 }
 
 function finish(job: ListJob, window: Span, ok: boolean): boolean {
-  if (ok) job.store.lists.patch(job.list, { windowEnd: window.to.toISOString() });
+  if (ok) {
+    job.store.lists.patch(job.list, { windowEnd: window.to.toISOString() });
+    // Where the synced history starts (windows chain on from here): statements say that
+    // movements before it are not in the offline data.
+    job.store.db
+      .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = min(value, excluded.value)')
+      .run(`windowStart:${job.list}`, window.from.toISOString());
+  }
   return ok;
 }
 
