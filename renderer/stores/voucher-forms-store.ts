@@ -4,6 +4,7 @@
 // from a customer's detail); the form then previews, confirms and shows per-item results
 // (voucher-send-store.ts).
 import { create } from 'zustand';
+import type { JournalEntryView } from '../../shared/contract/channels/activity';
 import type { ChildQuotaRow, CustomerRow, IssuedCouponRow } from '../../shared/contract/channels/review';
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
@@ -58,7 +59,11 @@ export interface QuotaReclaimDraft {
   readonly remark: string;
 }
 
-export type VoucherDraft = IssueDraft | ReclaimDraft | GrantDraft | QuotaReclaimDraft;
+/**
+ * Any form may be a re-send of one journal entry proven not applied (Activity's "Send
+ * again"): one item, the entry's id passed as retryOf, so the core re-reads the records first.
+ */
+export type VoucherDraft = (IssueDraft | ReclaimDraft | GrantDraft | QuotaReclaimDraft) & { readonly retryOf?: string };
 export type VoucherFormKind = VoucherDraft['kind'];
 
 interface VoucherFormsState {
@@ -192,4 +197,26 @@ export function openQuotaGrant(input: { readonly t2Ids?: readonly string[]; read
 /** T1 only: reclaim these child quotas from their T2s. */
 export function openQuotaReclaim(input: { readonly quotaIds: readonly string[] }): Promise<void> {
   return open(async () => ({ kind: 'quotaReclaim', quotas: await childQuotasByIds(input.quotaIds), remark: '' }));
+}
+
+/** Activity's "Send again" for a voucher entry proven not applied: the same write, on its own. */
+export function openResend(e: JournalEntryView): Promise<void> {
+  const d = e.details ?? {};
+  const retryOf = e.id;
+  switch (e.operation) {
+    case 'issueCoupon':
+      return open(async () => ({
+        kind: 'issue', retryOf, customers: await customersByIds([e.counterpartyId]), quotaId: d.quotaId ?? '', indirectPartnerId: e.indirectPartnerId,
+        faceValue: e.amount, validFrom: d.validTime?.slice(0, 10) ?? '', validTo: d.expireTime?.slice(0, 10) ?? '',
+        serviceTypes: (d.cloudServiceTypes ?? []).join(','), productIds: (d.productIds ?? []).join(','), memo: e.memo ?? '',
+      }));
+    case 'reclaimCoupon':
+      return open(async () => ({ kind: 'reclaim', retryOf, coupons: await couponsByIds(d.couponId ? [d.couponId] : []), customerId: null, edited: true }));
+    case 'grantQuota':
+      return open(async () => ({ kind: 'grant', retryOf, t2Ids: [e.counterpartyId], quotaId: d.quotaId ?? '', amount: e.amount }));
+    case 'reclaimQuota':
+      return open(async () => ({ kind: 'quotaReclaim', retryOf, quotas: await childQuotasByIds(d.quotaId ? [d.quotaId] : []), remark: d.remark ?? '' }));
+    default:
+      return Promise.resolve();
+  }
 }

@@ -63,6 +63,12 @@ export function listOf(text: string): string[] {
 
 /** The channel inputs a form stands for. */
 export function requestsOf(draft: VoucherDraft): VoucherRequest[] {
+  const requests = requestsOfForm(draft);
+  // A re-send is one item of one request, linked to the entry proven not applied.
+  return draft.retryOf ? requests.map((r) => ({ ...r, input: { ...r.input, retryOf: draft.retryOf } }) as VoucherRequest) : requests;
+}
+
+function requestsOfForm(draft: VoucherDraft): VoucherRequest[] {
   switch (draft.kind) {
     case 'issue': {
       const validTime = dayToUtc(draft.validFrom, false);

@@ -5,6 +5,7 @@ import { DateTime } from '../../components/DateTime';
 import { MoneyCell, currencyOf } from '../../components/MoneyCell';
 import { useActivityStore } from '../../stores/activity-store';
 import { useFundingStore } from '../../stores/funding-store';
+import { openResend } from '../../stores/voucher-forms-store';
 import { isFundingOperation } from '../../../shared/domain/operations';
 import { operationLabel } from '../funding/operations';
 import { EvidenceDetail } from './EvidenceDetail';
@@ -17,7 +18,7 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
   const review = useFundingStore((s) => s.review);
   const unresolved = UNRESOLVED.has(e.state);
   const resendable = (e.state === 'reconciled-not-applied' || e.state === 'failed') && !e.retriedBy;
-  // Funding entries are re-sent from here; voucher entries from the Vouchers screen.
+  // Funding entries are reviewed here; voucher entries open their form on the Vouchers screen.
   const fundingOp = isFundingOperation(e.operation) ? e.operation : null;
 
   const outcome = (() => {
@@ -65,6 +66,10 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
         {unresolved ? (
           <button type="button" className="button" data-testid="activity-reconcile" disabled={reconciling.size > 0} onClick={() => void reconcile(e.id)}>
             {reconciling.has(e.id) ? t('activity.reconciling') : t('activity.reconcile')}
+          </button>
+        ) : resendable && !fundingOp ? (
+          <button type="button" className="button" data-testid="activity-resend-voucher" onClick={() => void openResend(e)}>
+            {t('activity.resend')}
           </button>
         ) : resendable && fundingOp ? (
           <button

@@ -103,6 +103,11 @@ describe('what a voucher form sends', () => {
     expect(r!.input).toEqual({ parentQuotaId: 'Q1', t2Ids: ['t2-a'], amount: '12.345' });
   });
 
+  it('sends a re-send from Activity as its one item linked to the entry proven not applied', () => {
+    const [r] = requestsOf({ kind: 'grant', t2Ids: ['t2-a'], quotaId: 'Q1', amount: '30', retryOf: '11111111-1111-4111-8111-111111111111' });
+    expect(r!.input).toEqual({ parentQuotaId: 'Q1', t2Ids: ['t2-a'], amount: '30.00', retryOf: '11111111-1111-4111-8111-111111111111' });
+  });
+
   it("reclaims per scope: the partner's own coupons and each reseller's go separately", () => {
     const reqs = requestsOf({ kind: 'reclaim', coupons: [coupon('k1', null), coupon('k2', 't2-a'), coupon('k3', null)], customerId: null, edited: false });
     expect(reqs.map((r) => r.input)).toEqual([{ couponIds: ['k1', 'k3'] }, { couponIds: ['k2'], indirectPartnerId: 't2-a' }]);
