@@ -13,6 +13,7 @@ import { partnerApiWire } from '../../../electron/core/infra/writes/partner-api-
 import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
+import { planPortOf } from '../../../electron/core/money/plan-port';
 import { DEMO_SP } from '../../../electron/sandbox/index';
 import { createFundingPlan, openPlanDb } from '../../../test/integration/plans/soak-harness';
 import type { BenchRow } from '../bench-row';
@@ -43,11 +44,7 @@ export default async function batchBench(): Promise<BenchRow[]> {
     const runner = new PlanRunner('bench', {
       repo,
       operator: 'bench',
-      money: {
-        execute: (i) => executor.execute(i, { operator: i.operator }),
-        reconcile: (id, operator) => executor.reconcile(id, { operator }),
-        entriesOf: (p, i) => executor.journal.byPlanItem(p, i),
-      },
+      money: planPortOf(executor),
     });
     const start = performance.now();
     await runner.run();

@@ -9,6 +9,7 @@ import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
+import { planPortOf } from '../../../electron/core/money/plan-port';
 import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { sandboxWorldClock } from '../../support/world-clock';
 import { dirname } from 'node:path';
@@ -48,11 +49,7 @@ async function main(): Promise<void> {
     // The production settle rules; between rounds the world clock jumps past them.
     reconcile: { clientTimeoutMs: CLIENT_TIMEOUT_MS, now: clock.now },
   });
-  const money: PlanMoneyPort = {
-    execute: (i) => executor.execute(i, { operator: i.operator }),
-    reconcile: (id, operator) => executor.reconcile(id, { operator }),
-    entriesOf: (p, i) => executor.journal.byPlanItem(p, i),
-  };
+  const money: PlanMoneyPort = planPortOf(executor);
   const repo = new PlanRepository(openPlanDb(a.planDb));
   const runnerOf = () => new PlanRunner(a.planId, { repo, money, operator: 'soak', concurrency: 8 });
   // Rounds: run (recover + send), wait for records to settle, reconcile what is unknown,

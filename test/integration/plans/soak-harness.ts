@@ -94,7 +94,7 @@ export function createFundingPlan(planDb: string, planId: string, customerIds: r
   const repo = new PlanRepository(db);
   const now = new Date().toISOString();
   repo.insert(
-    { id: planId, name: planId, kind: 'fund-customers', status: 'ready', author: 'soak', createdAt: now, updatedAt: now, requiresApproval: false,
+    { id: planId, name: planId, kind: 'fund-customers', params: {}, status: 'ready', author: 'soak', createdAt: now, updatedAt: now, requiresApproval: false,
       contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null },
     [],
   );
