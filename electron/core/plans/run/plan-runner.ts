@@ -17,6 +17,8 @@ import type { ProgressEvent } from '../../../../shared/contract';
 import type { JournalEntryView, MoneyOperation } from '../../../../shared/contract/channels/activity';
 import { isVoucherPlanKind, type PlanStatus } from '../../../../shared/contract/channels/plans';
 import { itemsPerCall, OPERATION_OF } from '../types';
+import { callOfIntent } from '../../infra/writes/executor';
+import { descriptorOf } from '../../infra/writes/registry';
 import type { PlanRepository, StoredItem } from '../plan-repository';
 import { THROTTLE_CODES, type PlanMoneyIntent, type PlanMoneyPort } from './money-port';
 import { executionView, FINAL_OUTCOMES, patchFromEntry } from './outcome';
@@ -200,22 +202,31 @@ export class PlanRunner {
    * run. A call the gateway throttled is proven not applied: its items go back to the queue
    * as linked re-sends. Pause and cancel take effect between calls.
    */
-  private async sendBatches(queue: { item: StoredItem; retryOf: string | null }[], perCall: number): Promise<void> {
+  private async sendBatches(unordered: { item: StoredItem; retryOf: string | null }[], perCall: number): Promise<void> {
     const operation = OPERATION_OF[this.o.repo.get(this.planId)!.kind];
+    // Items that can share a call (same face value, validity, memo…: the descriptor's group)
+    // are queued together, so a chunk is one call rather than one call per distinct value.
+    const batch = descriptorOf(operation).batch;
+    const groups = new Map<string, typeof unordered>();
+    for (const q of unordered) {
+      const key = batch ? batch.groupKey(callOfIntent(this.intentOf(q.item, operation, q.retryOf))) : '';
+      groups.set(key, [...(groups.get(key) ?? []), q]);
+    }
+    const queue = [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.length / perCall) }, (_, i) => g.slice(i * perCall, (i + 1) * perCall)));
     const worker = async () => {
       for (;;) {
-        if (this.stopRequest || queue.length === 0) return;
-        const chunk = queue.splice(0, perCall);
+        const chunk = queue.shift();
+        if (this.stopRequest || !chunk) return;
         const again = await this.sendChunk(chunk, operation);
         if (again.length && this.stopRequest) {
           for (const a of again) this.o.repo.updateItem(this.planId, a.item.index, { outcome: 'pending', attempts: a.item.attempts, journalEntryId: a.retryOf }, this.now());
           return;
         }
-        queue.unshift(...again);
+        // Throttled: the same items again, at once; the client holds the lane for the back-off.
+        if (again.length) queue.unshift(again);
       }
     };
-    const calls = Math.ceil(queue.length / Math.max(1, perCall));
-    await Promise.all(Array.from({ length: Math.min(this.o.concurrency ?? 4, calls) }, worker));
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency ?? 4, queue.length) }, worker));
   }
 
   /** One chunk: items already sent by an earlier run are only looked up; the rest go out once. Returns throttled items to re-send. */
