@@ -8,6 +8,7 @@ import type { WriteDetails } from '../../../shared/domain/operations';
 import { applyFourEyesSchema } from '../infra/journal/four-eyes-schema';
 import { PLANS_MIGRATION } from '../infra/journal/plans-schema';
 import { applyVoucherPlansSchema } from '../infra/journal/voucher-plans-schema';
+import { cachedStatement } from '../infra/store/statement-cache';
 import type { Problem, Resolution } from './validate';
 
 export interface StoredRow {
@@ -181,6 +182,10 @@ export class PlanRepository {
     applyVoucherPlansSchema(db);
   }
 
+  private sql(text: string) {
+    return cachedStatement(this.db, text);
+  }
+
   /** For a standalone database; the operations file applies these as its migrations 2, 4 and 9. */
   static applySchema(db: Database.Database): void {
     db.exec(PLANS_MIGRATION.sql);
@@ -189,11 +194,11 @@ export class PlanRepository {
   }
 
   list(): StoredPlan[] {
-    return (this.db.prepare('SELECT * FROM plans ORDER BY created_at DESC, id').all() as Row[]).map(toPlan);
+    return (this.sql('SELECT * FROM plans ORDER BY created_at DESC, id').all() as Row[]).map(toPlan);
   }
 
   get(id: string): StoredPlan | undefined {
-    const r = this.db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
+    const r = this.sql('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
     return r ? toPlan(r) : undefined;
   }
 
@@ -205,21 +210,20 @@ export class PlanRepository {
   }
 
   rows(id: string): StoredRow[] {
-    return (this.db.prepare('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toRow);
+    return (this.sql('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toRow);
   }
 
   rowCount(id: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM plan_rows WHERE plan_id = ?').get(id) as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM plan_rows WHERE plan_id = ?').get(id) as { n: number }).n;
   }
 
   items(id: string): StoredItem[] {
-    return (this.db.prepare('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toItem);
+    return (this.sql('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toItem);
   }
 
   insert(plan: StoredPlan, rows: readonly StoredRow[]): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO plans (id, name, kind, status, author, created_at, updated_at, requires_approval, content_hash, total,
              error_rows, problems_json, allocatable, allocatable_fetched_at, params_json)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -235,7 +239,7 @@ export class PlanRepository {
    *  the content hash changed (the approval is for other content). */
   replaceRows(id: string, rows: readonly StoredRow[], patch: PlanPatch): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
+      this.sql('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
       this.writeRows(id, rows);
       this.update(id, patch);
     })();
@@ -256,12 +260,11 @@ export class PlanRepository {
       values.push(JSON_COLUMNS.has(key) ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
     }
     if (sets.length === 0) return;
-    this.db.prepare(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    this.sql(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }
 
   setApproval(id: string, approval: StoredApproval | null): void {
-    this.db
-      .prepare(
+    this.sql(
         `UPDATE plans SET approval_approver = ?, approval_at = ?, approval_hash = ?, approval_via = ?, approval_key = ?, approval_signature = ?
          WHERE id = ?`,
       )
@@ -271,15 +274,15 @@ export class PlanRepository {
 
   delete(id: string): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM plan_items WHERE plan_id = ?').run(id);
-      this.db.prepare('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
-      this.db.prepare('DELETE FROM plans WHERE id = ?').run(id);
+      this.sql('DELETE FROM plan_items WHERE plan_id = ?').run(id);
+      this.sql('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
+      this.sql('DELETE FROM plans WHERE id = ?').run(id);
     })();
   }
 
   /** Freezes the rows into execution items (once, when execution first starts). */
   createItems(id: string, items: readonly NewItem[], now: string): void {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT INTO plan_items (plan_id, idx, counterparty_id, counterparty_name, indirect_partner_id, amount, memo, details_json, outcome, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
     );
@@ -298,17 +301,24 @@ export class PlanRepository {
       sets.push(`${ITEM_COLUMNS[key]} = ?`);
       values.push(value);
     }
-    this.db.prepare(`UPDATE plan_items SET ${sets.join(', ')} WHERE plan_id = ? AND idx = ?`).run(...values, id, index);
+    this.sql(`UPDATE plan_items SET ${sets.join(', ')} WHERE plan_id = ? AND idx = ?`).run(...values, id, index);
+  }
+
+  /** Several items' patches in one commit (a batch call's outcomes). */
+  updateItems(id: string, patches: ReadonlyArray<{ readonly index: number; readonly patch: ItemPatch }>, now: string): void {
+    this.db.transaction(() => {
+      for (const p of patches) this.updateItem(id, p.index, p.patch, now);
+    })();
   }
 
   /** Items by outcome, for resuming: what was in flight when the process died. */
   itemsWithOutcome(id: string, outcomes: readonly ItemOutcome[]): StoredItem[] {
     const marks = outcomes.map(() => '?').join(', ');
-    return (this.db.prepare(`SELECT * FROM plan_items WHERE plan_id = ? AND outcome IN (${marks}) ORDER BY idx`).all(id, ...outcomes) as Row[]).map(toItem);
+    return (this.sql(`SELECT * FROM plan_items WHERE plan_id = ? AND outcome IN (${marks}) ORDER BY idx`).all(id, ...outcomes) as Row[]).map(toItem);
   }
 
   private writeRows(id: string, rows: readonly StoredRow[]): void {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT INTO plan_rows (plan_id, idx, target, amount, memo, source_line, counterparty_id, counterparty_name, indirect_partner_id,
          balance, balance_fetched_at, canonical_amount, problems_json, valid_time, expire_time, details_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

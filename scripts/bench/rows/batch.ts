@@ -3,7 +3,6 @@
 // only by the client's own limiter, at the runner's default concurrency. Counts every 429.
 // The sandbox runs in its own process, as a remote API would: in-process, the journal's
 // synchronous commits would also stall the server's clock and bunch its arrival times.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { planPortOf } from '../../../electron/core/money/plan-port';
 import { DEMO_SP } from '../../../electron/sandbox/index';
 import { createFundingPlan, openPlanDb } from '../../../test/integration/plans/soak-harness';
 import type { BenchRow } from '../bench-row';
+import { sandboxProcess } from '../sandbox-process';
 
 export default async function batchBench(): Promise<BenchRow[]> {
   const sb = await sandboxProcess(['--seed', '5', '--customers', '1000', '--latency-ms', '150']);
@@ -60,18 +60,4 @@ export default async function batchBench(): Promise<BenchRow[]> {
     sb.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function sandboxProcess(args: string[]): Promise<{ url: string; close(): void }> {
-  const root = join(import.meta.dirname, '../../..');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/sandbox/cli.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (c: Buffer) => {
-      buffer += c.toString();
-      if (buffer.includes('\n')) resolve((JSON.parse(buffer.split('\n')[0]!) as { url: string }).url);
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-  });
-  return { url, close: () => void child.kill('SIGTERM') };
 }

@@ -19,7 +19,7 @@ import { isVoucherPlanKind, type PlanStatus } from '../../../../shared/contract/
 import { itemsPerCall, OPERATION_OF } from '../types';
 import { callOfIntent } from '../../infra/writes/executor';
 import { descriptorOf } from '../../infra/writes/registry';
-import type { PlanRepository, StoredItem } from '../plan-repository';
+import type { ItemPatch, PlanRepository, StoredItem } from '../plan-repository';
 import { THROTTLE_CODES, type PlanMoneyIntent, type PlanMoneyPort } from './money-port';
 import { executionView, FINAL_OUTCOMES, patchFromEntry } from './outcome';
 
@@ -241,13 +241,17 @@ export class PlanRunner {
     if (!toSend.length) return [];
     const results = await money.executeMany(toSend.map((c) => this.intentOf(c.item, operation, c.retryOf)));
     const again: { item: StoredItem; retryOf: string | null }[] = [];
+    // The call's outcomes go to the plan in one commit, as the journal took them.
+    const recorded: { index: number; patch: ItemPatch }[] = [];
     for (const [i, c] of toSend.entries()) {
       const r = results[i];
       if (r?.ok && isThrottled(r.entry)) {
         this.rateLimited += 1;
         again.push({ item: c.item, retryOf: r.entry.id });
       } else if (r?.ok) {
-        await this.record(c.item, r.entry, c.item.attempts);
+        const patch = patchFromEntry(r.entry, this.now(), c.item.attempts);
+        recorded.push({ index: c.item.index, patch });
+        if (patch.outcome && (FINAL_OUTCOMES.has(patch.outcome) || patch.outcome === 'unknown')) this.completions.push(Date.now());
       } else {
         // Nothing was sent for this item (refused before sending, or the journal was down).
         const written = money.entriesOf(this.planId, String(c.item.index)).at(-1);
@@ -256,10 +260,11 @@ export class PlanRunner {
           continue;
         }
         const e = r?.error ?? { code: 'INTERNAL', message: 'no outcome' };
-        repo.updateItem(this.planId, c.item.index, { outcome: 'failed', attempts: c.item.attempts, errorCode: e.code, errorMessage: e.message, finishedAt: this.now() }, this.now());
+        recorded.push({ index: c.item.index, patch: { outcome: 'failed', attempts: c.item.attempts, errorCode: e.code, errorMessage: e.message, finishedAt: this.now() } });
         this.completions.push(Date.now());
       }
     }
+    repo.updateItems(this.planId, recorded, this.now());
     this.emit('running', false);
     return again;
   }
