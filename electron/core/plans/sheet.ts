@@ -54,7 +54,8 @@ export function rowsFromTable(table: readonly (readonly string[])[], fileName: s
   if (lines.length === 0) throw new AppError('PLAN_FILE_EMPTY', { fileName });
   const first = lines[0]!;
   const mapped = first.cells.map(columnOf);
-  const headerFound = mapped.includes('target') || mapped.includes('amount');
+  // Without an amount column to recognise, any known header name marks a header row.
+  const headerFound = mapped.includes('target') || mapped.includes('amount') || (!needsAmount && mapped.some((c) => c !== null));
   let index: Record<Column, number>;
   let data = lines;
   if (headerFound) {

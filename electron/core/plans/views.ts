@@ -5,6 +5,14 @@ import { sameOperator } from './four-eyes/approval-check';
 import { executionView } from './run/outcome';
 import type { StoredItem, StoredPlan, StoredRow } from './plan-repository';
 import type { Problem } from './validate';
+import { huaweiCodeMeaning } from '../infra/http/huawei-codes';
+import type { Messages } from '../../../shared/contract/error-catalog/messages';
+
+/** Our own codes (nothing was sent) have catalogue messages; Huawei's their plain meaning. */
+function reasonOf(code: string): Messages {
+  const own = (errorCatalog as Record<string, Messages | undefined>)[code];
+  return own ? { en: own.en.replace(/\{\{[^}]+\}\}/g, '…'), 'zh-CN': own['zh-CN'].replace(/\{\{[^}]+\}\}/g, '…') } : huaweiCodeMeaning(code);
+}
 
 export function problemView(p: Problem): RowProblem {
   const entry = errorCatalog[p.code];
@@ -81,6 +89,7 @@ function itemView(i: StoredItem): PlanItemView {
     transId: i.transId,
     errorCode: i.errorCode,
     errorMessage: i.errorMessage,
+    reason: i.errorCode ? reasonOf(i.errorCode) : null,
     attempts: i.attempts,
     finishedAt: i.finishedAt,
   };

@@ -97,6 +97,8 @@ export interface PlanItemView {
   readonly transId: string | null;
   readonly errorCode: string | null;
   readonly errorMessage: string | null;
+  /** The error code's meaning in plain words (Huawei's codes), null without an error. */
+  readonly reason: Messages | null;
   readonly attempts: number;
   readonly finishedAt: string | null;
 }
