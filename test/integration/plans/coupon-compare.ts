@@ -11,6 +11,8 @@ import Database from 'better-sqlite3';
 
 /** The solution provider's main voucher quota in the seeded sandbox (800,000 yuan, no issue rules). */
 export const SOAK_QUOTA = 'QSPA00000000000000000011';
+/** The T1's main voucher quota (2,000,000 yuan), the parent of its T2s' child quotas. */
+export const SOAK_PARENT_QUOTA = 'QT1A00000000000000000001';
 
 export interface CouponVerdict {
   readonly planned: number;
@@ -68,4 +70,44 @@ export function compareCoupons(sb: RunningSandbox, journalDb: string, planDb: st
   }
   db.close();
   return { planned, applied: issued.length, mismatches: details.length, duplicates, refusals: explained, details };
+}
+
+/**
+ * The quota soak's verdict: every child quota the sandbox carved for a T2 is the one of exactly
+ * one applied journal entry of that T2 and amount, and every plan item is applied once.
+ */
+export function compareQuotaGrants(sb: RunningSandbox, journalDb: string, planDb: string, plans: readonly { id: string }[]): CouponVerdict {
+  const details: string[] = [];
+  const granted = sb.control.log().filter((e) => e.operation === 'UpdateCouponQuotas');
+  const byQuota = new Map(granted.map((e) => [e.quotaId ?? '', e]));
+  const journal = new Journal(openJournalDb(journalDb));
+  const db = new Database(planDb, { readonly: true });
+  const repo = new PlanRepository(db);
+  const claimed = new Set<string>();
+  let planned = 0;
+  let duplicates = 0;
+  for (const p of plans) {
+    for (const item of repo.items(p.id)) {
+      planned += 1;
+      const where = `${p.id}#${item.index}`;
+      const entries = journal.byPlanItem(p.id, String(item.index));
+      const good = entries.filter((e) => e.state === 'done' || e.state === 'reconciled-done');
+      if (good.length !== 1) details.push(`${where}: ${good.length} applied journal entries (${entries.map((e) => e.state).join(',')})`);
+      if (good.length > 1) duplicates += good.length - 1;
+      for (const e of good) {
+        const g = e.transId ? byQuota.get(e.transId) : undefined;
+        if (!g) details.push(`${where}: journal says child quota ${e.transId} was granted, the sandbox never made it`);
+        else if (g.indirectPartnerId !== item.counterpartyId || g.amount !== item.amount) details.push(`${where}: ${e.transId} went to ${g.indirectPartnerId} (${g.amount})`);
+        if (e.transId) claimed.add(e.transId);
+      }
+    }
+  }
+  for (const g of granted) {
+    if (!claimed.has(g.quotaId ?? '')) {
+      duplicates += 1;
+      details.push(`sandbox granted ${g.quotaId} to ${g.indirectPartnerId} (${g.amount}) that no journal entry explains`);
+    }
+  }
+  db.close();
+  return { planned, applied: granted.length, mismatches: details.length, duplicates, refusals: {}, details };
 }

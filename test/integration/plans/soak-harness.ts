@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { Journal, openJournalDb } from '../../../electron/core/money';
 import { PlanRepository, type NewItem } from '../../../electron/core/plans/plan-repository';
 import type { PlanKind, PlanParams } from '../../../shared/contract/channels/plans';
-import { compareCoupons, SOAK_QUOTA } from './coupon-compare';
+import { compareCoupons, compareQuotaGrants, SOAK_PARENT_QUOTA, SOAK_QUOTA } from './coupon-compare';
 import { createRng } from '../../../electron/sandbox/util/rng';
-import { DEMO_SP, FIXTURE_CUSTOMERS, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
+import { DEMO_SP, DEMO_T1, DEMO_T2S, FIXTURE_CUSTOMERS, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
 
 const root = resolve(import.meta.dirname, '../../..');
 /** plan-child.ts's exit code when the data folder is held by another process. */
@@ -45,7 +45,7 @@ export function openPlanDb(file: string): Database.Database {
 export interface SoakOptions {
   readonly seed: number;
   /** What the plans do: customer fundings (default) or coupons issued from the SP's quota in calls of 100. */
-  readonly kind?: 'fund-customers' | 'issue-coupons';
+  readonly kind?: 'fund-customers' | 'issue-coupons' | 'grant-quotas';
   /** Seconds the write's records lag behind it in the list APIs (records the reconciliation reads). */
   readonly recordLagSeconds?: number;
   /** Faults that fire once each, in this order, on the first calls (the fault matrix), before the random ones. */
@@ -123,6 +123,17 @@ export function createFundingPlan(planDb: string, planId: string, customerIds: r
   createPlan(planDb, planId, 'fund-customers', customerIds.map((id, index) => ({ index, counterpartyId: id, counterpartyName: null, indirectPartnerId: null, amount: amounts[index]!, memo: '' })));
 }
 
+/**
+ * T2 quota grants of the T1's main quota: round r grants every T2 the amount of that round
+ * (an amount per round, so a round's T2s share one call and no two grants of a T2 look alike).
+ */
+export function createGrantPlan(planDb: string, planId: string, rounds: readonly string[]): void {
+  const items = rounds.flatMap((amount, r) => DEMO_T2S.map((t2, i) => ({
+    index: r * DEMO_T2S.length + i, counterpartyId: t2.domainId, counterpartyName: null, indirectPartnerId: null, amount, memo: '', details: { quotaId: SOAK_PARENT_QUOTA },
+  })));
+  createPlan(planDb, planId, 'grant-quotas', items, { quotaId: SOAK_PARENT_QUOTA });
+}
+
 /** Coupons of the SP's main quota, one per customer, the face values given. */
 export function createCouponPlan(planDb: string, planId: string, customerIds: readonly string[], faceValues: readonly string[]): void {
   const items = customerIds.map((id, index) => ({
@@ -140,7 +151,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const log = o.log ?? (() => undefined);
   try {
     const coupons = o.kind === 'issue-coupons';
-    const operation = coupons ? 'CreatePartnerCoupons' : 'UpdateCustomerAccountAmount';
+    const grants = o.kind === 'grant-quotas';
+    const operation = coupons ? 'CreatePartnerCoupons' : grants ? 'UpdateCouponQuotas' : 'UpdateCustomerAccountAmount';
+    const caller = grants ? DEMO_T1 : DEMO_SP;
     // A delay past the client's 5 s timeout: the call is applied, the client has given up.
     const matrix = (o.matrix ?? []).map((kind) => sb.control.addFault({ operation, kind, probability: 1, times: 1, ...(kind === 'delay' ? { delayMs: 7000 } : {}) }));
     for (const [kind, share] of o.faultRate > 0 ? FAULT_MIX : []) {
@@ -160,7 +173,11 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       const amounts = Array.from({ length: size }, () =>
         coupons ? FACE_VALUES[Math.floor(rng() * FACE_VALUES.length)]! : `${1 + Math.floor(rng() * 50)}.${String(Math.floor(rng() * 100)).padStart(2, '0')}`);
       const targets = pool.slice(start, start + size);
-      if (coupons) {
+      if (grants) {
+        // Rounds of distinct amounts (1.01, 1.02…): each round one call of every T2.
+        const rounds = Array.from({ length: Math.ceil(size / DEMO_T2S.length) }, (_, r) => `${1 + n}.${String(r + 1).padStart(2, '0')}`);
+        createGrantPlan(planDb, id, rounds);
+      } else if (coupons) {
         // One customer per plan that the API refuses inside a successful call (custodied
         // sub-account, CBC.50000034): a partial failure the result must explain.
         targets.splice(0, 1);
@@ -170,7 +187,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       plans.push({ id, size });
       planned += size;
       const args: ChildArgs = {
-        sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: DEMO_SP.ak, sk: DEMO_SP.sk, domainId: DEMO_SP.domainId,
+        sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: caller.ak, sk: caller.sk, domainId: caller.domainId,
         ratePerSecond: o.ratePerSecond ?? 200, clientLimiter: false,
       };
       {
@@ -206,7 +223,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (code !== 0) throw new Error(`plan child failed (${code}):\n${final.output.join('')}`);
       log(`plan ${id}: ${final.output.join('').trim().split('\n').pop()}`);
     }
-    const result = coupons ? compareCoupons(sb, journalDb, planDb, plans) : { ...compare(sb, journalDb, planDb, plans), duplicates: 0, refusals: {} };
+    const result = coupons
+      ? compareCoupons(sb, journalDb, planDb, plans)
+      : grants ? compareQuotaGrants(sb, journalDb, planDb, plans) : { ...compare(sb, journalDb, planDb, plans), duplicates: 0, refusals: {} };
     const left = new Set(sb.control.faults().map((f) => f.id));
     const matrixFired = matrix.filter((m) => !left.has(m.id)).map((m) => m.kind);
     const faultsFired = sb.control.faults().reduce((n, f) => n + f.fired, 0) + matrixFired.length;

@@ -3,6 +3,7 @@
 // issued, 5xx before and after, resets, malformed bodies, 429s) and the coupon records lagging
 // behind the writes: the sandbox's log of issued coupons and the journal agree coupon for
 // coupon — none issued twice, none lost, every failed item failed for a documented reason.
+// The same for T2 quota grants (UpdateCouponQuotas, ListCouponQuotasRecords) as the T1.
 import { describe, expect, it } from 'vitest';
 import { runSoak } from './soak-harness';
 
@@ -26,5 +27,14 @@ describe('coupon plans survive hard kills and faults', () => {
     expect(r.details).toEqual([]);
     expect(r.duplicates).toBe(0);
     expect(r.applied + Object.values(r.refusals).reduce((a, b) => a + b, 0)).toBe(r.planned);
+  }, 300_000);
+
+  it('T2 quota grants in calls of every T2: fault matrix, random faults and SIGKILLs; every child quota explained, none twice', async () => {
+    const matrix = ['drop-after-commit', 'error-after-commit', 'malformed-body', 'delay', 'error-before-commit', 'reset', 'throttle'] as const;
+    const r = await runSoak({ seed: 77, kind: 'grant-quotas', operations: 60, planSize: 30, faultRate: 0.5, killsPerPlan: 2, recordLagSeconds: 60, matrix });
+    expect(r.matrixFired).toEqual(matrix);
+    expect(r.details).toEqual([]);
+    expect(r.duplicates).toBe(0);
+    expect(r.applied).toBe(r.planned);
   }, 300_000);
 });
