@@ -154,8 +154,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const grants = o.kind === 'grant-quotas';
     const operation = coupons ? 'CreatePartnerCoupons' : grants ? 'UpdateCouponQuotas' : 'UpdateCustomerAccountAmount';
     const caller = grants ? DEMO_T1 : DEMO_SP;
-    // A delay past the client's 5 s timeout: the call is applied, the client has given up.
-    const matrix = (o.matrix ?? []).map((kind) => sb.control.addFault({ operation, kind, probability: 1, times: 1, ...(kind === 'delay' ? { delayMs: 7000 } : {}) }));
+    // A delay past the client's 5 s timeout: the call is applied, the client has given up
+    // (plan-child waits this out before it jumps the world clock).
+    const matrix = (o.matrix ?? []).map((kind) => sb.control.addFault({ operation, kind, probability: 1, times: 1, ...(kind === 'delay' ? { delayMs: 6000 } : {}) }));
     for (const [kind, share] of o.faultRate > 0 ? FAULT_MIX : []) {
       sb.control.addFault({ operation, kind, probability: o.faultRate * share });
     }
