@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { toIpcError, type IpcError } from '../../shared/contract/errors';
-import { MAX_SHEET_BYTES, sheetTooLarge, type PlanDetail, type PlanKind, type PlanSummary } from '../../shared/contract/channels/plans';
+import { MAX_SHEET_BYTES, sheetTooLarge, type PlanDetail, type PlanKind, type PlanParams, type PlanSummary } from '../../shared/contract/channels/plans';
 import { api, ApiError } from '../bridge';
 import { useSettingsStore } from './settings-store';
 
@@ -16,7 +16,8 @@ interface PlansState {
   open(id: string): Promise<void>;
   /** Runs one call; the plan it returns becomes the current one. */
   run(call: () => Promise<PlanDetail | void>): Promise<boolean>;
-  importSheet(file: File, kind: PlanKind, name: string): Promise<void>;
+  /** Voucher kinds take plan-level settings (quota, T2, remark). */
+  importSheet(file: File, kind: PlanKind, name: string, params?: PlanParams): Promise<void>;
   importText(file: File, what: 'plan' | 'approval'): Promise<void>;
 }
 
@@ -70,14 +71,16 @@ export const usePlansStore = create<PlansState>((set, get) => ({
       return false;
     }
   },
-  async importSheet(file, kind, name) {
+  async importSheet(file, kind, name, params) {
     // Too large to send: the same specific message the core gives, without reading the file.
     if (file.size > MAX_SHEET_BYTES) {
       set({ error: toIpcError('PLAN_FILE_TOO_LARGE', sheetTooLarge(file.name, file.size), useSettingsStore.getState().language) });
       return;
     }
     const contentBase64 = await fileBase64(file);
-    await get().run(() => api.plans.importSheet({ fileName: file.name, kind, contentBase64, ...(name.trim() ? { name: name.trim() } : {}) }));
+    await get().run(() =>
+      api.plans.importSheet({ fileName: file.name, kind, contentBase64, ...(name.trim() ? { name: name.trim() } : {}), ...(params ? { params } : {}) }),
+    );
   },
   async importText(file, what) {
     const content = await file.text();

@@ -4,7 +4,7 @@
 // files out and in, and the check execute makes before any money moves.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
-import type { PlanDetail, PlanFileOut } from '../../../shared/contract/channels/plans';
+import { isVoucherPlanKind, type PlanDetail, type PlanFileOut } from '../../../shared/contract/channels/plans';
 import { checkSignedApproval, sameOperator, type SignedApproval } from './four-eyes/approval-check';
 import { signApproval } from './four-eyes/keys';
 import type { OperatorKeys } from './four-eyes/operator-keys';
@@ -69,9 +69,17 @@ export class PlanApprovals {
     if (plan.errorRows > 0 || plan.problems.length > 0 || rows.length === 0) {
       throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
     }
-    const items = canonicalItems(rows).map((c, i) => ({ ...c, counterpartyName: rows[i]!.resolution?.counterpartyName ?? null }));
+    const voucher = isVoucherPlanKind(plan.kind);
+    const items = canonicalItems(rows).map((c, i) => ({
+      ...c,
+      counterpartyName: rows[i]!.resolution?.counterpartyName ?? null,
+      ...(voucher ? { validTime: rows[i]!.validTime, expireTime: rows[i]!.expireTime } : { details: undefined }),
+    }));
     const content = writePlanFile(
-      { id: plan.id, name: plan.name, kind: plan.kind, author: plan.author, createdAt: plan.createdAt, account: this.deps.account(), items },
+      {
+        id: plan.id, name: plan.name, kind: plan.kind, author: plan.author, createdAt: plan.createdAt, account: this.deps.account(), items,
+        ...(voucher ? { params: plan.params } : {}),
+      },
       new Date(this.now()),
     );
     return { fileName: `plan-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdplan.json`, content };
@@ -85,7 +93,9 @@ export class PlanApprovals {
     const repo = this.repo();
     if (repo.get(file.id)) throw new AppError('PLAN_ALREADY_EXISTS', { id: file.id });
     const ref = await this.deps.reference.load();
-    const v = revalidate(file.kind, file.items.map((i) => ({ target: i.target, amount: i.amount, memo: i.memo, sourceLine: null })), ref);
+    const params = file.params ?? {};
+    const typed = file.items.map((i) => ({ target: i.target, amount: i.amount, memo: i.memo, sourceLine: null, validTime: i.validTime, expireTime: i.expireTime }));
+    const v = revalidate(file.kind, typed, ref, params);
     const rows: StoredRow[] = v.rows.map((row, i) => {
       const theirs = file.items[i]!;
       const ours = row.resolution;
@@ -93,7 +103,7 @@ export class PlanApprovals {
       const details = { target: theirs.target, theirs: theirs.counterpartyId, ours: ours.counterpartyId };
       return { ...row, problems: [...row.problems, { code: 'PLAN_ROW_RESOLVES_DIFFERENTLY', field: 'target', details } satisfies Problem] };
     });
-    const contentHash = hashOf(file, rows);
+    const contentHash = hashOf({ ...file, params }, rows);
     const problems: Problem[] = [...v.problems];
     if (contentHash !== file.contentHash) {
       problems.push({ code: 'PLAN_REVIEW_CONTENT_DIFFERS', field: 'plan', details: { fileHash: file.contentHash.slice(0, 12), localHash: contentHash.slice(0, 12) } });
@@ -101,7 +111,7 @@ export class PlanApprovals {
     const now = this.now();
     repo.insert(
       {
-        id: file.id, name: file.name, kind: file.kind, status: 'review', author: file.author, createdAt: file.createdAt, updatedAt: now,
+        id: file.id, name: file.name, kind: file.kind, params, status: 'review', author: file.author, createdAt: file.createdAt, updatedAt: now,
         requiresApproval: true, contentHash, total: v.total, errorRows: rows.filter((r) => r.problems.length > 0).length, problems,
         allocatable: ref.allocatable(), approval: null, startedAt: null, finishedAt: null,
       },

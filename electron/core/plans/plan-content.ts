@@ -1,5 +1,5 @@
 // Rows ↔ validation ↔ canonical content: what every edit recomputes.
-import type { PlanKind } from '../../../shared/contract/channels/plans';
+import type { PlanKind, PlanParams } from '../../../shared/contract/channels/plans';
 import { contentHash, type CanonicalItem } from './canonical';
 import type { StoredRow } from './plan-repository';
 import type { ReferenceData } from './reference';
@@ -14,14 +14,16 @@ export interface Revalidated {
   readonly problemCount: number;
 }
 
-export function revalidate(kind: PlanKind, rows: readonly PlanRow[], ref: ReferenceData): Revalidated {
-  const v = validatePlan(kind, rows, ref);
+export function revalidate(kind: PlanKind, rows: readonly PlanRow[], ref: ReferenceData, params: PlanParams = {}): Revalidated {
+  const v = validatePlan(kind, rows, ref, params);
   return {
     rows: v.rows.map((r) => ({
       target: r.row.target,
       amount: r.row.amount,
       memo: r.row.memo,
       sourceLine: r.row.sourceLine,
+      validTime: r.row.validTime ?? '',
+      expireTime: r.row.expireTime ?? '',
       resolution: r.resolution,
       canonicalAmount: r.amount,
       problems: r.problems,
@@ -40,9 +42,15 @@ export function canonicalItems(rows: readonly StoredRow[]): CanonicalItem[] {
     indirectPartnerId: r.resolution?.indirectPartnerId ?? null,
     amount: r.canonicalAmount ?? r.amount,
     memo: r.memo,
+    details: r.resolution?.details ?? null,
   }));
 }
 
-export function hashOf(plan: { id: string; kind: PlanKind; author: string; createdAt: string }, rows: readonly StoredRow[]): string {
+/** The rows as typed, for validating again (edits, plan files). */
+export function typedRows(rows: readonly StoredRow[]): PlanRow[] {
+  return rows.map(({ target, amount, memo, sourceLine, validTime, expireTime }) => ({ target, amount, memo, sourceLine, validTime, expireTime }));
+}
+
+export function hashOf(plan: { id: string; kind: PlanKind; author: string; createdAt: string; params?: PlanParams }, rows: readonly StoredRow[]): string {
   return contentHash({ ...plan, items: canonicalItems(rows) });
 }

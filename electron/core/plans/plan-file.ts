@@ -7,7 +7,7 @@
 // Unsigned approval files of the first format are recognised only to be refused.
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract';
-import { PLAN_KINDS } from '../../../shared/contract/channels/plans';
+import { PLAN_KINDS, planParamsSchema } from '../../../shared/contract/channels/plans';
 import { isAmountString } from '../../../shared/domain/money';
 import { contentHash, PLAN_FORMAT, type CanonicalPlan } from './canonical';
 
@@ -24,6 +24,10 @@ const itemSchema = z.strictObject({
   indirectPartnerId: str(64).nullable(),
   amount: z.string().refine(isAmountString, 'amount'),
   memo: str(256),
+  /** Voucher kinds: the validity as typed and what the row resolved to (absent in funding plans). */
+  validTime: str(40).optional(),
+  expireTime: str(40).optional(),
+  details: z.strictObject({ couponId: str(64).optional(), quotaId: str(64).optional(), validTime: str(40).optional(), expireTime: str(40).optional() }).nullable().optional(),
 });
 
 const planFileSchema = z.strictObject({
@@ -31,6 +35,8 @@ const planFileSchema = z.strictObject({
   id: str(64).min(1),
   name: str(200),
   kind: z.enum(PLAN_KINDS),
+  /** Voucher kinds' plan-level settings (bound by the hash). */
+  params: planParamsSchema.optional(),
   author: str(128).min(1),
   createdAt: str(40),
   /** The partner account (domain id) the plan moves money of; absent in older files. */
@@ -68,12 +74,13 @@ function parseJson(content: string): unknown {
   }
 }
 
-const canonicalOf = (f: Pick<PlanFile, 'id' | 'kind' | 'author' | 'createdAt' | 'items'>): CanonicalPlan => ({
+const canonicalOf = (f: Pick<PlanFile, 'id' | 'kind' | 'author' | 'createdAt' | 'items' | 'params'>): CanonicalPlan => ({
   id: f.id,
   kind: f.kind,
   author: f.author,
   createdAt: f.createdAt,
-  items: f.items.map(({ target, counterpartyId, indirectPartnerId, amount, memo }) => ({ target, counterpartyId, indirectPartnerId, amount, memo })),
+  params: f.params ?? {},
+  items: f.items.map(({ target, counterpartyId, indirectPartnerId, amount, memo, details }) => ({ target, counterpartyId, indirectPartnerId, amount, memo, details: details ?? null })),
 });
 
 export function writePlanFile(plan: Omit<PlanFile, 'format' | 'contentHash' | 'exportedAt'>, now: Date): string {

@@ -3,9 +3,12 @@
 // next network call is made, which is what resume-after-kill relies on.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
-import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
+import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanParams, PlanRowDetails, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
+import type { WriteDetails } from '../../../shared/domain/operations';
 import { applyFourEyesSchema } from '../infra/journal/four-eyes-schema';
 import { PLANS_MIGRATION } from '../infra/journal/plans-schema';
+import { applyVoucherPlansSchema } from '../infra/journal/voucher-plans-schema';
+import { cachedStatement } from '../infra/store/statement-cache';
 import type { Problem, Resolution } from './validate';
 
 export interface StoredRow {
@@ -13,6 +16,9 @@ export interface StoredRow {
   readonly amount: string;
   readonly memo: string;
   readonly sourceLine: number | null;
+  /** issue-coupons: validity as typed ('' when not given). */
+  readonly validTime: string;
+  readonly expireTime: string;
   readonly resolution: Resolution | null;
   readonly canonicalAmount: string | null;
   readonly problems: readonly Problem[];
@@ -30,6 +36,8 @@ export interface StoredPlan
     'id' | 'name' | 'kind' | 'status' | 'author' | 'createdAt' | 'updatedAt' | 'requiresApproval' | 'contentHash' | 'total' | 'errorRows'
   > {
   readonly approval: StoredApproval | null;
+  /** Voucher kinds' plan-level settings ({} for funding plans). */
+  readonly params: PlanParams;
   readonly problems: readonly Problem[];
   readonly allocatable: PlanDetail['allocatable'];
   readonly startedAt: string | null;
@@ -43,6 +51,8 @@ export interface StoredItem {
   readonly indirectPartnerId: string | null;
   readonly amount: string;
   readonly memo: string;
+  /** Voucher kinds: what the write carries besides counterparty and amount (frozen with the item). */
+  readonly details: WriteDetails | null;
   readonly outcome: ItemOutcome;
   readonly attempts: number;
   readonly journalEntryId: string | null;
@@ -54,6 +64,7 @@ export interface StoredItem {
 
 type Row = Record<string, unknown>;
 const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const json = <T>(v: unknown): T | null => (v === null || v === undefined || v === '' ? null : (JSON.parse(String(v)) as T));
 
 function toPlan(r: Row): StoredPlan {
   return {
@@ -68,6 +79,7 @@ function toPlan(r: Row): StoredPlan {
     contentHash: String(r.content_hash),
     total: String(r.total),
     errorRows: Number(r.error_rows),
+    params: json<PlanParams>(r.params_json) ?? {},
     problems: JSON.parse(String(r.problems_json)) as Problem[],
     allocatable: r.allocatable == null ? null : { amount: String(r.allocatable), fetchedAt: String(r.allocatable_fetched_at ?? '') },
     approval:
@@ -92,6 +104,8 @@ function toRow(r: Row): StoredRow {
     amount: String(r.amount),
     memo: String(r.memo),
     sourceLine: r.source_line == null ? null : Number(r.source_line),
+    validTime: s(r.valid_time) ?? '',
+    expireTime: s(r.expire_time) ?? '',
     resolution:
       r.counterparty_id == null
         ? null
@@ -101,6 +115,7 @@ function toRow(r: Row): StoredRow {
             indirectPartnerId: s(r.indirect_partner_id),
             balance: s(r.balance),
             balanceFetchedAt: s(r.balance_fetched_at),
+            details: json<PlanRowDetails>(r.details_json),
           },
     canonicalAmount: s(r.canonical_amount),
     problems: JSON.parse(String(r.problems_json)) as Problem[],
@@ -115,6 +130,7 @@ function toItem(r: Row): StoredItem {
     indirectPartnerId: s(r.indirect_partner_id),
     amount: String(r.amount),
     memo: String(r.memo),
+    details: json<WriteDetails>(r.details_json),
     outcome: r.outcome as ItemOutcome,
     attempts: Number(r.attempts),
     journalEntryId: s(r.journal_entry_id),
@@ -126,6 +142,7 @@ function toItem(r: Row): StoredItem {
 }
 
 export type PlanPatch = Partial<Omit<StoredPlan, 'id' | 'kind' | 'author' | 'createdAt' | 'approval'>>;
+const JSON_COLUMNS: ReadonlySet<keyof PlanPatch> = new Set(['problems', 'params']);
 
 const PLAN_COLUMNS: Record<keyof PlanPatch, string> = {
   name: 'name',
@@ -136,9 +153,15 @@ const PLAN_COLUMNS: Record<keyof PlanPatch, string> = {
   total: 'total',
   errorRows: 'error_rows',
   problems: 'problems_json',
+  params: 'params_json',
   allocatable: 'allocatable',
   startedAt: 'started_at',
   finishedAt: 'finished_at',
+};
+
+/** An item as frozen from a row when execution first starts. */
+export type NewItem = Omit<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'details'> & {
+  readonly details?: WriteDetails | null;
 };
 
 export type ItemPatch = Partial<Pick<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt'>>;
@@ -154,20 +177,28 @@ const ITEM_COLUMNS: Record<keyof ItemPatch, string> = {
 };
 
 export class PlanRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    // Idempotent and once per connection: the voucher columns are there before any query.
+    applyVoucherPlansSchema(db);
+  }
 
-  /** For a standalone database; the operations file applies these as its migrations 2 and 3. */
+  private sql(text: string) {
+    return cachedStatement(this.db, text);
+  }
+
+  /** For a standalone database; the operations file applies these as its migrations 2, 4 and 9. */
   static applySchema(db: Database.Database): void {
     db.exec(PLANS_MIGRATION.sql);
     applyFourEyesSchema(db);
+    applyVoucherPlansSchema(db);
   }
 
   list(): StoredPlan[] {
-    return (this.db.prepare('SELECT * FROM plans ORDER BY created_at DESC, id').all() as Row[]).map(toPlan);
+    return (this.sql('SELECT * FROM plans ORDER BY created_at DESC, id').all() as Row[]).map(toPlan);
   }
 
   get(id: string): StoredPlan | undefined {
-    const r = this.db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
+    const r = this.sql('SELECT * FROM plans WHERE id = ?').get(id) as Row | undefined;
     return r ? toPlan(r) : undefined;
   }
 
@@ -179,28 +210,27 @@ export class PlanRepository {
   }
 
   rows(id: string): StoredRow[] {
-    return (this.db.prepare('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toRow);
+    return (this.sql('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toRow);
   }
 
   rowCount(id: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM plan_rows WHERE plan_id = ?').get(id) as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM plan_rows WHERE plan_id = ?').get(id) as { n: number }).n;
   }
 
   items(id: string): StoredItem[] {
-    return (this.db.prepare('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toItem);
+    return (this.sql('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY idx').all(id) as Row[]).map(toItem);
   }
 
   insert(plan: StoredPlan, rows: readonly StoredRow[]): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO plans (id, name, kind, status, author, created_at, updated_at, requires_approval, content_hash, total,
-             error_rows, problems_json, allocatable, allocatable_fetched_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             error_rows, problems_json, allocatable, allocatable_fetched_at, params_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(plan.id, plan.name, plan.kind, plan.status, plan.author, plan.createdAt, plan.updatedAt, plan.requiresApproval ? 1 : 0,
           plan.contentHash, plan.total, plan.errorRows, JSON.stringify(plan.problems), plan.allocatable?.amount ?? null,
-          plan.allocatable?.fetchedAt ?? null);
+          plan.allocatable?.fetchedAt ?? null, JSON.stringify(plan.params ?? {}));
       this.writeRows(plan.id, rows);
     })();
   }
@@ -209,7 +239,7 @@ export class PlanRepository {
    *  the content hash changed (the approval is for other content). */
   replaceRows(id: string, rows: readonly StoredRow[], patch: PlanPatch): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
+      this.sql('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
       this.writeRows(id, rows);
       this.update(id, patch);
     })();
@@ -227,15 +257,14 @@ export class PlanRepository {
         continue;
       }
       sets.push(`${PLAN_COLUMNS[key]} = ?`);
-      values.push(key === 'problems' ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
+      values.push(JSON_COLUMNS.has(key) ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
     }
     if (sets.length === 0) return;
-    this.db.prepare(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    this.sql(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }
 
   setApproval(id: string, approval: StoredApproval | null): void {
-    this.db
-      .prepare(
+    this.sql(
         `UPDATE plans SET approval_approver = ?, approval_at = ?, approval_hash = ?, approval_via = ?, approval_key = ?, approval_signature = ?
          WHERE id = ?`,
       )
@@ -245,20 +274,22 @@ export class PlanRepository {
 
   delete(id: string): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM plan_items WHERE plan_id = ?').run(id);
-      this.db.prepare('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
-      this.db.prepare('DELETE FROM plans WHERE id = ?').run(id);
+      this.sql('DELETE FROM plan_items WHERE plan_id = ?').run(id);
+      this.sql('DELETE FROM plan_rows WHERE plan_id = ?').run(id);
+      this.sql('DELETE FROM plans WHERE id = ?').run(id);
     })();
   }
 
   /** Freezes the rows into execution items (once, when execution first starts). */
-  createItems(id: string, items: readonly Omit<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt'>[], now: string): void {
-    const insert = this.db.prepare(
-      `INSERT INTO plan_items (plan_id, idx, counterparty_id, counterparty_name, indirect_partner_id, amount, memo, outcome, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+  createItems(id: string, items: readonly NewItem[], now: string): void {
+    const insert = this.sql(
+      `INSERT INTO plan_items (plan_id, idx, counterparty_id, counterparty_name, indirect_partner_id, amount, memo, details_json, outcome, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
     );
     this.db.transaction(() => {
-      for (const i of items) insert.run(id, i.index, i.counterpartyId, i.counterpartyName, i.indirectPartnerId, i.amount, i.memo, now);
+      for (const i of items) {
+        insert.run(id, i.index, i.counterpartyId, i.counterpartyName, i.indirectPartnerId, i.amount, i.memo, i.details ? JSON.stringify(i.details) : null, now);
+      }
     })();
   }
 
@@ -270,24 +301,32 @@ export class PlanRepository {
       sets.push(`${ITEM_COLUMNS[key]} = ?`);
       values.push(value);
     }
-    this.db.prepare(`UPDATE plan_items SET ${sets.join(', ')} WHERE plan_id = ? AND idx = ?`).run(...values, id, index);
+    this.sql(`UPDATE plan_items SET ${sets.join(', ')} WHERE plan_id = ? AND idx = ?`).run(...values, id, index);
+  }
+
+  /** Several items' patches in one commit (a batch call's outcomes). */
+  updateItems(id: string, patches: ReadonlyArray<{ readonly index: number; readonly patch: ItemPatch }>, now: string): void {
+    this.db.transaction(() => {
+      for (const p of patches) this.updateItem(id, p.index, p.patch, now);
+    })();
   }
 
   /** Items by outcome, for resuming: what was in flight when the process died. */
   itemsWithOutcome(id: string, outcomes: readonly ItemOutcome[]): StoredItem[] {
     const marks = outcomes.map(() => '?').join(', ');
-    return (this.db.prepare(`SELECT * FROM plan_items WHERE plan_id = ? AND outcome IN (${marks}) ORDER BY idx`).all(id, ...outcomes) as Row[]).map(toItem);
+    return (this.sql(`SELECT * FROM plan_items WHERE plan_id = ? AND outcome IN (${marks}) ORDER BY idx`).all(id, ...outcomes) as Row[]).map(toItem);
   }
 
   private writeRows(id: string, rows: readonly StoredRow[]): void {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT INTO plan_rows (plan_id, idx, target, amount, memo, source_line, counterparty_id, counterparty_name, indirect_partner_id,
-         balance, balance_fetched_at, canonical_amount, problems_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         balance, balance_fetched_at, canonical_amount, problems_json, valid_time, expire_time, details_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     rows.forEach((r, i) =>
       insert.run(id, i, r.target, r.amount, r.memo, r.sourceLine, r.resolution?.counterpartyId ?? null, r.resolution?.counterpartyName ?? null,
         r.resolution?.indirectPartnerId ?? null, r.resolution?.balance ?? null, r.resolution?.balanceFetchedAt ?? null, r.canonicalAmount,
-        JSON.stringify(r.problems)),
+        JSON.stringify(r.problems), r.validTime || null, r.expireTime || null, r.resolution?.details ? JSON.stringify(r.resolution.details) : null),
     );
   }
 }

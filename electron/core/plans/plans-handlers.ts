@@ -16,6 +16,7 @@ export function plansHandlers(
     addRow: (input) => service().addRow(input),
     deleteRow: (input) => service().deleteRow(input),
     rename: (input) => service().rename(input),
+    setParams: (input) => service().setParams(input),
     revalidate: ({ id }) => service().revalidate(id),
     saveDraft: (input) => service().saveDraft(input),
     save: (input) => service().save(input),

@@ -5,10 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError, type Language, type ProgressEvent } from '../../../shared/contract';
-import { MAX_PLAN_ROWS, type PlanBinaryOut, type PlanDetail, type PlanFileOut, type PlanKind, type PlanSummary } from '../../../shared/contract/channels/plans';
+import {
+  isVoucherPlanKind, MAX_PLAN_ROWS, type PlanBinaryOut, type PlanDetail, type PlanFileOut, type PlanKind, type PlanParams, type PlanSummary,
+} from '../../../shared/contract/channels/plans';
 import type { OperatorKeys } from './four-eyes/operator-keys';
 import { PolicyLog } from './four-eyes/policy-log';
-import { hashOf, revalidate } from './plan-content';
+import { hashOf, revalidate, typedRows } from './plan-content';
+import { itemsOfPlan } from './plan-items';
 import { PlanRepository, type StoredPlan } from './plan-repository';
 import type { ReferenceSource } from './reference';
 import { exportResult } from './result-export';
@@ -78,14 +81,16 @@ export class PlansService {
     return this.detail(this.repo(), id);
   }
 
-  async importSheet(input: { fileName: string; kind: PlanKind; contentBase64: string; name?: string }, operator: string): Promise<PlanDetail> {
-    const sheet = await readSheet(Buffer.from(input.contentBase64, 'base64'), input.fileName);
+  async importSheet(input: { fileName: string; kind: PlanKind; contentBase64: string; name?: string; params?: PlanParams }, operator: string): Promise<PlanDetail> {
+    const sheet = await readSheet(Buffer.from(input.contentBase64, 'base64'), input.fileName, input.kind);
     const repo = this.repo();
     const ref = await this.deps.reference.load();
     const id = randomUUID();
     const now = this.now();
-    const v = revalidate(input.kind, sheet.rows, ref);
-    const base = { id, kind: input.kind, author: operator, createdAt: now };
+    // Funding plans have no plan-level settings.
+    const params = isVoucherPlanKind(input.kind) ? cleanParams(input.params ?? {}) : {};
+    const v = revalidate(input.kind, sheet.rows, ref, params);
+    const base = { id, kind: input.kind, author: operator, createdAt: now, params };
     repo.insert(
       {
         ...base,
@@ -108,16 +113,18 @@ export class PlansService {
   }
 
   /** Applies an edit to the rows, validates everything again and voids a stale approval. */
-  private async edit(id: string, change: (rows: PlanRow[]) => PlanRow[]): Promise<PlanDetail> {
+  private async edit(id: string, change: (rows: PlanRow[]) => PlanRow[], newParams?: PlanParams): Promise<PlanDetail> {
     const repo = this.repo();
-    const plan = this.require(repo, id);
-    if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
-    const rows = change(repo.rows(id).map(({ target, amount, memo, sourceLine }) => ({ target, amount, memo, sourceLine })));
+    const stored = this.require(repo, id);
+    if (!EDITABLE.has(stored.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: stored.status });
+    const plan = newParams && isVoucherPlanKind(stored.kind) ? { ...stored, params: cleanParams(newParams) } : stored;
+    const rows = change(typedRows(repo.rows(id)));
     if (rows.length > MAX_PLAN_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
     const ref = await this.deps.reference.load();
-    const v = revalidate(plan.kind, rows, ref);
+    const v = revalidate(plan.kind, rows, ref, plan.params);
     const contentHash = hashOf(plan, v.rows);
     repo.replaceRows(id, v.rows, {
+      params: plan.params,
       contentHash,
       total: v.total,
       errorRows: v.errorRows,
@@ -125,23 +132,28 @@ export class PlansService {
       allocatable: ref.allocatable(),
       updatedAt: this.now(),
       // Any change to the content makes the plan a draft again; it must be saved (and approved) anew.
-      status: contentHash === plan.contentHash ? plan.status : 'draft',
+      status: contentHash === stored.contentHash ? stored.status : 'draft',
     });
-    if (plan.approval && plan.approval.contentHash !== contentHash) repo.setApproval(id, null);
+    if (stored.approval && stored.approval.contentHash !== contentHash) repo.setApproval(id, null);
     return this.detail(repo, id);
   }
 
-  updateRow(input: { id: string; index: number; target: string; amount: string; memo: string }): Promise<PlanDetail> {
+  updateRow(input: RowInput & { index: number }): Promise<PlanDetail> {
     return this.edit(input.id, (rows) => {
       const row = rows[input.index];
       if (!row) throw new AppError('PLAN_ROW_NOT_FOUND', { index: input.index + 1 });
-      rows[input.index] = { ...row, target: input.target, amount: input.amount, memo: input.memo };
+      rows[input.index] = { ...row, ...typedOf(input, row) };
       return rows;
     });
   }
 
-  addRow(input: { id: string; target: string; amount: string; memo: string }): Promise<PlanDetail> {
-    return this.edit(input.id, (rows) => [...rows, { target: input.target, amount: input.amount, memo: input.memo, sourceLine: null }]);
+  addRow(input: RowInput): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => [...rows, { ...typedOf(input), sourceLine: null }]);
+  }
+
+  /** Voucher kinds: the plan-level quota, T2 and remark. */
+  setParams(input: { id: string; params: PlanParams }): Promise<PlanDetail> {
+    return this.edit(input.id, (rows) => rows, input.params);
   }
 
   deleteRow(input: { id: string; index: number }): Promise<PlanDetail> {
@@ -238,17 +250,7 @@ export class PlansService {
     checkApproval(repo, plan);
     const money = this.deps.money();
     if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
-    if (repo.items(id).length === 0) {
-      const items = repo.rows(id).map((r, index) => ({
-        index,
-        counterpartyId: r.resolution!.counterpartyId,
-        counterpartyName: r.resolution!.counterpartyName,
-        indirectPartnerId: r.resolution!.indirectPartnerId,
-        amount: r.canonicalAmount!,
-        memo: r.memo,
-      }));
-      repo.createItems(id, items, this.now());
-    }
+    if (repo.items(id).length === 0) repo.createItems(id, itemsOfPlan(plan, repo.rows(id)), this.now());
     const runner = new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now, ...this.deps.runner });
     repo.update(id, { status: 'running', updatedAt: this.now() });
     const done = runner
@@ -310,3 +312,27 @@ export class PlansService {
   }
 }
 
+
+interface RowInput {
+  readonly id: string;
+  readonly target: string;
+  readonly amount: string;
+  readonly memo: string;
+  readonly validTime?: string;
+  readonly expireTime?: string;
+}
+
+/** An edit's typed fields; validity not sent keeps the row's (funding rows have none). */
+function typedOf(input: RowInput, row?: PlanRow): Omit<PlanRow, 'sourceLine'> {
+  return {
+    target: input.target, amount: input.amount, memo: input.memo,
+    validTime: input.validTime ?? row?.validTime ?? '', expireTime: input.expireTime ?? row?.expireTime ?? '',
+  };
+}
+
+/** Trimmed, empty fields dropped: the same settings always hash the same. */
+function cleanParams(p: PlanParams): PlanParams {
+  const quotaId = p.quotaId?.trim();
+  const indirectPartnerId = p.indirectPartnerId?.trim();
+  return { ...(quotaId ? { quotaId } : {}), ...(indirectPartnerId ? { indirectPartnerId } : {}), ...(p.remark ? { remark: p.remark } : {}) };
+}

@@ -3,7 +3,8 @@
 // two-decimal format; the exact decimal text is kept in its own column).
 import { loadExcel } from '../infra/export/excel';
 import type { Language } from '../../../shared/contract';
-import type { PlanBinaryOut } from '../../../shared/contract/channels/plans';
+import { isVoucherPlanKind, type PlanBinaryOut, type PlanKind } from '../../../shared/contract/channels/plans';
+import { huaweiCodeMeaning } from '../infra/http/huawei-codes';
 import { csvCell, csvText } from '../infra/export/csv-writer';
 import { cellText, xlsxCell, type CellKind } from '../infra/export/formula-guard';
 import type { StoredItem, StoredPlan } from './plan-repository';
@@ -29,20 +30,47 @@ function cells(i: StoredItem, lang: Language): (string | number)[] {
     i.transId ?? '', i.journalEntryId ?? '', i.errorCode ?? '', i.errorMessage ?? '', i.attempts, i.finishedAt ?? ''];
 }
 
+// Voucher plans: the coupon or child quota each row produced or named, and the error code's
+// meaning in plain words beside Huawei's own message.
+const VOUCHER_HEADERS: Record<Language, readonly string[]> = {
+  en: ['Row', 'Counterparty ID', 'Name', 'Amount', 'Memo', 'Outcome', 'Coupon ID', 'Child quota ID', 'Journal entry', 'Error code', 'Reason', 'Error message', 'Attempts', 'Finished at (UTC)'],
+  'zh-CN': ['行', '对象 ID', '名称', '金额', '备注', '结果', '代金券 ID', '子额度 ID', '日志条目', '错误码', '原因', '错误信息', '发送次数', '完成时间（UTC）'],
+};
+const VOUCHER_KINDS: readonly CellKind[] = ['count', 'text', 'text', 'money', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'text'];
+
+/** The coupon id (issued: the answer's; reclaimed: the row's) and the child quota id (granted: the answer's; reclaimed: the row's). */
+function voucherIds(kind: PlanKind, i: StoredItem): [string, string] {
+  const applied = i.outcome === 'done' || i.outcome === 'reconciled-done';
+  if (kind === 'issue-coupons') return [applied ? (i.transId ?? '') : '', ''];
+  if (kind === 'reclaim-coupons') return [i.details?.couponId ?? '', ''];
+  if (kind === 'grant-quotas') return ['', applied ? (i.transId ?? '') : ''];
+  return ['', i.details?.quotaId ?? ''];
+}
+
+function voucherCells(kind: PlanKind, i: StoredItem, lang: Language): (string | number)[] {
+  const reason = i.errorCode ? huaweiCodeMeaning(i.errorCode)[lang] : '';
+  return [i.index + 1, i.counterpartyId, i.counterpartyName ?? '', i.amount, i.memo, OUTCOMES[lang][i.outcome] ?? i.outcome,
+    ...voucherIds(kind, i), i.journalEntryId ?? '', i.errorCode ?? '', reason, i.errorMessage ?? '', i.attempts, i.finishedAt ?? ''];
+}
+
 export async function exportResult(plan: StoredPlan, items: readonly StoredItem[], format: 'csv' | 'xlsx', lang: Language): Promise<PlanBinaryOut> {
   const base = `plan-${plan.name.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || plan.id}-result`;
+  const voucher = isVoucherPlanKind(plan.kind);
+  const headers = voucher ? VOUCHER_HEADERS[lang] : HEADERS[lang];
+  const kinds = voucher ? VOUCHER_KINDS : KINDS;
+  const row = (i: StoredItem) => (voucher ? voucherCells(plan.kind, i, lang) : cells(i, lang));
   if (format === 'csv') {
-    const text = csvText([HEADERS[lang].map((h) => csvCell(h)), ...items.map((i) => cells(i, lang).map((v, c) => csvCell(v, KINDS[c])))]);
+    const text = csvText([headers.map((h) => csvCell(h)), ...items.map((i) => row(i).map((v, c) => csvCell(v, kinds[c])))]);
     return { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(text, 'utf8').toString('base64') };
   }
   const book = new (await loadExcel()).Workbook();
   const sheet = book.addWorksheet(lang === 'zh-CN' ? '执行结果' : 'Result');
-  sheet.addRow([...HEADERS[lang], lang === 'zh-CN' ? '金额（文本）' : 'Amount (text)'].map((h) => xlsxCell(h, 'text')));
+  sheet.addRow([...headers, lang === 'zh-CN' ? '金额（文本）' : 'Amount (text)'].map((h) => xlsxCell(h, 'text')));
   sheet.getRow(1).font = { bold: true };
   for (const i of items) {
     // Two-decimal amounts are exact as doubles for display; the text column keeps the decimal
     // (a plain decimal is data, so only a malformed amount there is guarded like text).
-    sheet.addRow([...cells(i, lang).map((v, c) => xlsxCell(v, KINDS[c]!)), cellText(i.amount, 'money')]);
+    sheet.addRow([...row(i).map((v, c) => xlsxCell(v, kinds[c]!)), cellText(i.amount, 'money')]);
   }
   sheet.getColumn(4).numFmt = '#,##0.00';
   sheet.columns.forEach((c) => (c.width = 18));

@@ -1,12 +1,13 @@
 // Reads an operator's sheet (CSV or XLSX) into plan rows, as typed: no validation here
 // beyond finding the columns. Headers are matched in English and Chinese; a sheet without a
-// header row is read positionally (target, amount, memo).
+// header row is read positionally (target, amount, memo; issue-coupons: then valid and expire
+// time; the reclaims of a coupon or child quota: the id, then memo).
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../infra/export/excel';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
-import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, MAX_SHEET_ROWS, sheetTooLarge } from '../../../shared/contract/channels/plans';
-import type { PlanRow } from './types';
+import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, MAX_SHEET_ROWS, sheetTooLarge, type PlanKind } from '../../../shared/contract/channels/plans';
+import { takesAmount, type PlanRow } from './types';
 import { inspectXlsx } from './xlsx-inspect';
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_\-（）()]/g, '');
@@ -14,9 +15,13 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_\-（）()]/g, '
 const HEADERS = {
   target: ['customerid', 'customer', 'login', 'loginname', 'accountname', 'account', 'customerlogin',
     't2id', 't2', 'indirectpartnerid', 'resellerid', 'reseller', 'partnerid',
-    '客户id', '客户', '客户账号', '登录名', '账号名', '账号', '账号名称', '经销商id', '云经销商id', '二级经销商id', '经销商'],
-  amount: ['amount', 'amountcny', 'amountusd', 'sum', '金额', '拨款金额', '回收金额', '金额元'],
+    'couponid', 'coupon', 'voucherid', 'voucher', 'quotaid', 'childquotaid', 'quota',
+    '客户id', '客户', '客户账号', '登录名', '账号名', '账号', '账号名称', '经销商id', '云经销商id', '二级经销商id', '经销商',
+    '代金券id', '优惠券id', '券id', '代金券', '额度id', '子额度id', '额度'],
+  amount: ['amount', 'amountcny', 'amountusd', 'sum', 'facevalue', 'face', 'quotaamount', '金额', '拨款金额', '回收金额', '金额元', '面额', '面值', '额度金额', '下发金额'],
   memo: ['memo', 'remark', 'note', 'notes', 'comment', '备注', '说明'],
+  validTime: ['validtime', 'validfrom', 'valid', 'effectivetime', 'starttime', '生效时间', '开始时间', '有效期开始'],
+  expireTime: ['expiretime', 'validto', 'validuntil', 'expire', 'expiry', 'endtime', '失效时间', '到期时间', '结束时间', '有效期结束'],
 } as const;
 
 type Column = keyof typeof HEADERS;
@@ -36,32 +41,38 @@ function columnOf(header: string): Column | null {
 
 const looksLikeAmount = (s: string) => /^\s*[-+]?[\d,，.]+\s*$/.test(s);
 
+const EXPECTED: Record<'amount' | 'issue' | 'reclaim', string> = {
+  amount: 'customer_id (or login name / T2 id), amount, memo',
+  issue: 'customer_id (or login name), face_value, memo, valid_time, expire_time',
+  reclaim: 'coupon_id (or child quota id), memo',
+};
+
 /** Turns a table of cells (first line = sheet line 1) into plan rows. */
-export function rowsFromTable(table: readonly (readonly string[])[], fileName: string): SheetRead {
+export function rowsFromTable(table: readonly (readonly string[])[], fileName: string, kind: PlanKind = 'fund-customers'): SheetRead {
+  const needsAmount = takesAmount(kind);
+  const expected = EXPECTED[kind === 'issue-coupons' ? 'issue' : needsAmount ? 'amount' : 'reclaim'];
   const lines = table.map((cells, i) => ({ cells: cells.map((c) => c.trim()), line: i + 1 })).filter((l) => l.cells.some((c) => c !== ''));
   if (lines.length === 0) throw new AppError('PLAN_FILE_EMPTY', { fileName });
   const first = lines[0]!;
   const mapped = first.cells.map(columnOf);
-  const headerFound = mapped.includes('target') || mapped.includes('amount');
+  // Without an amount column to recognise, any known header name marks a header row.
+  const headerFound = mapped.includes('target') || mapped.includes('amount') || (!needsAmount && mapped.some((c) => c !== null));
   let index: Record<Column, number>;
   let data = lines;
   if (headerFound) {
     const at = (c: Column) => mapped.indexOf(c);
-    for (const c of ['target', 'amount'] as const) {
-      if (at(c) < 0) {
-        throw new AppError('PLAN_FILE_COLUMNS', {
-          fileName,
-          missing: c === 'target' ? 'customer / T2' : 'amount',
-          expected: 'customer_id (or login name / T2 id), amount, memo',
-        });
-      }
+    for (const c of needsAmount ? (['target', 'amount'] as const) : (['target'] as const)) {
+      if (at(c) < 0) throw new AppError('PLAN_FILE_COLUMNS', { fileName, missing: c === 'target' ? missingTarget(kind) : 'amount', expected });
     }
-    index = { target: at('target'), amount: at('amount'), memo: at('memo') };
+    index = { target: at('target'), amount: at('amount'), memo: at('memo'), validTime: at('validTime'), expireTime: at('expireTime') };
     data = lines.slice(1);
+  } else if (!needsAmount && first.cells[0]) {
+    // An id per line, nothing else required: a list pasted from the issued-vouchers export.
+    index = { target: 0, amount: -1, memo: 1, validTime: -1, expireTime: -1 };
   } else if (first.cells.length >= 2 && looksLikeAmount(first.cells[1]!)) {
-    index = { target: 0, amount: 1, memo: 2 };
+    index = { target: 0, amount: 1, memo: 2, validTime: kind === 'issue-coupons' ? 3 : -1, expireTime: kind === 'issue-coupons' ? 4 : -1 };
   } else {
-    throw new AppError('PLAN_FILE_COLUMNS', { fileName, missing: 'header', expected: 'customer_id (or login name / T2 id), amount, memo' });
+    throw new AppError('PLAN_FILE_COLUMNS', { fileName, missing: 'header', expected });
   }
   if (data.length === 0) throw new AppError('PLAN_FILE_EMPTY', { fileName });
   if (data.length > MAX_PLAN_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
@@ -73,8 +84,15 @@ export function rowsFromTable(table: readonly (readonly string[])[], fileName: s
       amount: cell(cells, index.amount),
       memo: cell(cells, index.memo),
       sourceLine: line,
+      ...(kind === 'issue-coupons' ? { validTime: cell(cells, index.validTime), expireTime: cell(cells, index.expireTime) } : {}),
     })),
   };
+}
+
+function missingTarget(kind: PlanKind): string {
+  if (kind === 'reclaim-coupons') return 'coupon id';
+  if (kind === 'reclaim-quotas') return 'quota id';
+  return 'customer / T2';
 }
 
 /** Excel in a Chinese locale saves CSV as GB18030; everything else we expect is UTF-8. */
@@ -86,13 +104,13 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export function readCsv(bytes: Uint8Array, fileName: string): SheetRead {
+export function readCsv(bytes: Uint8Array, fileName: string, kind?: PlanKind): SheetRead {
   // `preview` stops the parser one row past the sheet cap, whatever the file holds.
   const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false, preview: MAX_SHEET_ROWS + 1 });
   if (parsed.data.length > MAX_SHEET_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new AppError('PLAN_FILE_UNREADABLE', { fileName, reason: `${fatal.message} (line ${(fatal.row ?? 0) + 1})` });
-  return rowsFromTable(parsed.data.map((r) => r.map((c) => String(c ?? ''))), fileName);
+  return rowsFromTable(parsed.data.map((r) => r.map((c) => String(c ?? ''))), fileName, kind);
 }
 
 /** Excel keeps numbers as doubles; the shortest round-trip text of a typed 1234.5 is "1234.5",
@@ -109,7 +127,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<SheetRead> {
+export async function readXlsx(bytes: Uint8Array, fileName: string, kind?: PlanKind): Promise<SheetRead> {
   const book = new (await loadExcel()).Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -126,21 +144,21 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<She
     });
     table[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
-  return rowsFromTable(Array.from(table, (r) => r ?? []), fileName);
+  return rowsFromTable(Array.from(table, (r) => r ?? []), fileName, kind);
 }
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Chooses by content, not by name: a renamed file still reads. Nothing over the size cap is
  *  parsed, and an XLSX is looked inside (sizes, ratios, row count) before exceljs sees it. */
-export async function readSheet(bytes: Uint8Array, fileName: string): Promise<SheetRead> {
+export async function readSheet(bytes: Uint8Array, fileName: string, kind?: PlanKind): Promise<SheetRead> {
   if (bytes.length > MAX_SHEET_BYTES) throw new AppError('PLAN_FILE_TOO_LARGE', sheetTooLarge(fileName, bytes.length));
   if (isZip(bytes)) {
     inspectXlsx(bytes, fileName);
-    return readXlsx(bytes, fileName);
+    return readXlsx(bytes, fileName, kind);
   }
   if (/\.xlsx?$/i.test(fileName) && bytes.length > 0 && bytes[0] === 0xd0) {
     throw new AppError('PLAN_FILE_UNREADABLE', { fileName, reason: 'old .xls format; save as .xlsx or .csv' });
   }
-  return readCsv(bytes, fileName);
+  return readCsv(bytes, fileName, kind);
 }

@@ -2,7 +2,7 @@
 // balances, resellers, account balances), each with the time it was fetched.
 import type { Database } from 'better-sqlite3';
 import { compareAmounts, isAmountString, subtractAmounts } from '../../../shared/domain/money';
-import { referenceData, type Allocatable, type CustomerRef, type ReferenceSource, type T2Ref } from './reference';
+import { referenceData, type Allocatable, type CouponRef, type CustomerRef, type QuotaRef, type ReferenceSource, type T2Ref } from './reference';
 
 interface BalanceRow {
   owner_id: string;
@@ -19,6 +19,8 @@ function spendable(row: BalanceRow): Allocatable | null {
   const amount = subtractAmounts(row.amount, designated);
   return { amount: compareAmounts(amount, '0') < 0 ? '0.00' : amount, fetchedAt: row.fetched_at };
 }
+
+const str = (v: string | number | null | undefined): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
 export function storeReferenceSource(db: () => Database): ReferenceSource {
   return {
@@ -59,7 +61,23 @@ export function storeReferenceSource(db: () => Database): ReferenceSource {
         },
       );
       const own = pick('');
-      return referenceData({ customers, t2s, allocatable: own ? spendable(own) : null });
+      const quotaOf = (r: Record<string, string | number | null>): QuotaRef => ({
+        id: String(r.quota_id), status: r.quota_status === null ? null : Number(r.quota_status), balance: str(r.balance),
+        effectiveTime: str(r.effective_time), expireTime: str(r.expire_time), limits: str(r.limits), fetchedAt: String(r.fetched_at),
+        t2Id: str(r.indirect_partner_id), parentQuotaId: str(r.parent_quota_id),
+      });
+      type Raw = Record<string, string | number | null>;
+      const quotas = (d.prepare('SELECT *, NULL AS indirect_partner_id, NULL AS parent_quota_id FROM quotas WHERE deleted_at IS NULL').all() as Raw[]).map(quotaOf);
+      const childQuotas = (d.prepare('SELECT * FROM child_quotas WHERE deleted_at IS NULL').all() as Raw[]).map(quotaOf);
+      const coupons = (
+        d.prepare('SELECT coupon_id, customer_id, status, face_value, balance, indirect_partner_id, fetched_at FROM issued_coupons WHERE deleted_at IS NULL').all() as Raw[]
+      ).map(
+        (r): CouponRef => ({
+          id: String(r.coupon_id), customerId: str(r.customer_id), status: r.status === null ? null : Number(r.status), faceValue: str(r.face_value),
+          balance: str(r.balance), indirectPartnerId: str(r.indirect_partner_id), fetchedAt: String(r.fetched_at),
+        }),
+      );
+      return referenceData({ customers, t2s, allocatable: own ? spendable(own) : null, quotas, childQuotas, coupons });
     },
   };
 }

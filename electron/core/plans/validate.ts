@@ -2,14 +2,15 @@
 // Pure: the same rows and reference data always give the same problems. Problems carry an
 // error-catalogue code and details; the service renders them in both languages.
 import type { ErrorCode } from '../../../shared/contract';
-import type { PlanKind } from '../../../shared/contract/channels/plans';
+import { isVoucherPlanKind, type PlanKind, type PlanParams, type PlanRowDetails } from '../../../shared/contract/channels/plans';
 import { compareAmounts, parseAmount, sumAmounts, type AmountProblem } from '../../../shared/domain/money';
 import type { ReferenceData } from './reference';
 import { isFunding, MAX_MEMO, targetsCustomers, type PlanRow } from './types';
+import { validateVoucherPlan } from './validate-vouchers';
 
 export interface Problem {
   readonly code: ErrorCode;
-  readonly field: 'target' | 'amount' | 'memo' | 'plan';
+  readonly field: 'target' | 'amount' | 'memo' | 'validity' | 'plan';
   readonly details: Readonly<Record<string, string>>;
 }
 
@@ -20,6 +21,8 @@ export interface Resolution {
   readonly indirectPartnerId: string | null;
   readonly balance: string | null;
   readonly balanceFetchedAt: string | null;
+  /** Voucher kinds: the coupon or child quota, and the validity, the row resolved to. */
+  readonly details?: PlanRowDetails | null;
 }
 
 export interface ValidatedRow {
@@ -56,14 +59,22 @@ export function checkAmount(text: string): { amount: string } | { problem: Probl
   return { problem: { code: AMOUNT_CODES[parsed.problem], field: 'amount', details: { amount: text.slice(0, 40) } } };
 }
 
-function resolveTarget(kind: PlanKind, target: string, ref: ReferenceData): { resolution?: Resolution; problem?: Problem } {
+export interface Resolved {
+  readonly resolution?: Resolution;
+  readonly problem?: Problem;
+}
+
+export function resolveT2(target: string, ref: ReferenceData): Resolved {
   const t = target.trim();
-  if (!targetsCustomers(kind)) {
-    if (!t) return { problem: { code: 'PLAN_ROW_T2_EMPTY', field: 'target', details: {} } };
-    const t2 = ref.t2ById(t);
-    if (!t2) return { problem: { code: 'PLAN_ROW_UNKNOWN_T2', field: 'target', details: { target: t } } };
-    return { resolution: { counterpartyId: t2.id, counterpartyName: t2.name, indirectPartnerId: null, balance: t2.balance, balanceFetchedAt: t2.balanceFetchedAt } };
-  }
+  if (!t) return { problem: { code: 'PLAN_ROW_T2_EMPTY', field: 'target', details: {} } };
+  const t2 = ref.t2ById(t);
+  if (!t2) return { problem: { code: 'PLAN_ROW_UNKNOWN_T2', field: 'target', details: { target: t } } };
+  return { resolution: { counterpartyId: t2.id, counterpartyName: t2.name, indirectPartnerId: null, balance: t2.balance, balanceFetchedAt: t2.balanceFetchedAt } };
+}
+
+/** A customer by id, else by login name; only resale customers can be funded or given vouchers. */
+export function resolveCustomer(target: string, ref: ReferenceData): Resolved {
+  const t = target.trim();
   if (!t) return { problem: { code: 'PLAN_ROW_TARGET_EMPTY', field: 'target', details: {} } };
   let customer = ref.customerById(t);
   if (!customer) {
@@ -82,15 +93,23 @@ function resolveTarget(kind: PlanKind, target: string, ref: ReferenceData): { re
   if (customer.associationType !== '2') {
     return { resolution, problem: { code: 'PLAN_ROW_REFERRAL_CUSTOMER', field: 'target', details: { name: customer.name ?? customer.accountName } } };
   }
-  if (kind === 'reclaim-customers' && customer.indirectPartnerId) {
+  return { resolution };
+}
+
+function resolveTarget(kind: PlanKind, target: string, ref: ReferenceData): Resolved {
+  if (!targetsCustomers(kind)) return resolveT2(target, ref);
+  const { resolution, problem } = resolveCustomer(target, ref);
+  if (problem || !resolution) return { resolution, problem };
+  if (kind === 'reclaim-customers' && resolution.indirectPartnerId) {
     // The journal's reclaim operation acts on the partner's own customers only.
-    const details = { name: customer.name ?? customer.accountName, t2: customer.indirectPartnerId };
+    const details = { name: resolution.counterpartyName ?? target.trim(), t2: resolution.indirectPartnerId };
     return { resolution, problem: { code: 'PLAN_ROW_T2_CUSTOMER_RECLAIM', field: 'target', details } };
   }
   return { resolution };
 }
 
-export function validatePlan(kind: PlanKind, rows: readonly PlanRow[], ref: ReferenceData): Validation {
+export function validatePlan(kind: PlanKind, rows: readonly PlanRow[], ref: ReferenceData, params: PlanParams = {}): Validation {
+  if (isVoucherPlanKind(kind)) return validateVoucherPlan(kind, rows, ref, params);
   const seen = new Map<string, number>();
   const validated: ValidatedRow[] = rows.map((row, i) => {
     const problems: Problem[] = [];

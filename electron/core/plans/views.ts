@@ -5,6 +5,14 @@ import { sameOperator } from './four-eyes/approval-check';
 import { executionView } from './run/outcome';
 import type { StoredItem, StoredPlan, StoredRow } from './plan-repository';
 import type { Problem } from './validate';
+import { huaweiCodeMeaning } from '../infra/http/huawei-codes';
+import type { Messages } from '../../../shared/contract/error-catalog/messages';
+
+/** Our own codes (nothing was sent) have catalogue messages; Huawei's their plain meaning. */
+function reasonOf(code: string): Messages {
+  const own = (errorCatalog as Record<string, Messages | undefined>)[code];
+  return own ? { en: own.en.replace(/\{\{[^}]+\}\}/g, '…'), 'zh-CN': own['zh-CN'].replace(/\{\{[^}]+\}\}/g, '…') } : huaweiCodeMeaning(code);
+}
 
 export function problemView(p: Problem): RowProblem {
   const entry = errorCatalog[p.code];
@@ -28,6 +36,7 @@ export function summaryView(plan: StoredPlan, rowCount: number, items: readonly 
     id: plan.id,
     name: plan.name,
     kind: plan.kind,
+    params: plan.params,
     status: plan.status,
     author: plan.author,
     createdAt: plan.createdAt,
@@ -56,10 +65,13 @@ function rowView(r: StoredRow, index: number): PlanRowView {
     target: r.target,
     amount: r.amount,
     memo: r.memo,
+    validTime: r.validTime,
+    expireTime: r.expireTime,
     counterpartyId: r.resolution?.counterpartyId ?? null,
     counterpartyName: r.resolution?.counterpartyName ?? null,
     indirectPartnerId: r.resolution?.indirectPartnerId ?? null,
     balance: r.resolution?.balance ?? null,
+    details: r.resolution?.details ?? null,
     problems: r.problems.map(problemView),
   };
 }
@@ -71,11 +83,13 @@ function itemView(i: StoredItem): PlanItemView {
     counterpartyName: i.counterpartyName,
     amount: i.amount,
     memo: i.memo,
+    details: i.details ? { couponId: i.details.couponId, quotaId: i.details.quotaId, validTime: i.details.validTime, expireTime: i.details.expireTime } : null,
     outcome: i.outcome,
     journalEntryId: i.journalEntryId,
     transId: i.transId,
     errorCode: i.errorCode,
     errorMessage: i.errorMessage,
+    reason: i.errorCode ? reasonOf(i.errorCode) : null,
     attempts: i.attempts,
     finishedAt: i.finishedAt,
   };

@@ -8,6 +8,7 @@ import { ProgressBar, useTaskProgress } from '../../components/ProgressBar';
 import { api } from '../../bridge';
 import { download, usePlansStore } from '../../stores/plans-store';
 import { PlanApprovalSection } from './PlanApprovalSection';
+import { PlanParamsSection } from './PlanParamsSection';
 import { PlanItemsTable } from './PlanItemsTable';
 import { PlanRowsTable } from './PlanRowsTable';
 import { formatInZone } from '../../components/format/time';
@@ -64,6 +65,8 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
         </div>
       ) : null}
 
+      <PlanParamsSection plan={plan} editable={editable} />
+
       <PlanApprovalSection plan={plan} />
 
       <div className="button-row plan-actions">
@@ -114,7 +117,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
               </button>
             ))}
           </div>
-          <PlanItemsTable items={plan.items} />
+          <PlanItemsTable kind={plan.kind} items={plan.items} />
         </section>
       ) : (
         <PlanRowsTable plan={plan} editable={editable} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail, PlanRowView } from '../../../shared/contract/channels/plans';
+import { isVoucherPlanKind, type PlanDetail, type PlanRowView } from '../../../shared/contract/channels/plans';
 import { MoneyCell } from '../../components/MoneyCell';
 import { api } from '../../bridge';
 import { usePlansStore } from '../../stores/plans-store';
@@ -14,26 +14,48 @@ export function PlanRowsTable({ plan, editable }: { plan: PlanDetail; editable: 
   const { run } = usePlansStore();
   const [onlyProblems, setOnlyProblems] = useState(plan.errorRows > 0);
   const [page, setPage] = useState(0);
-  const [editing, setEditing] = useState<{ index: number; target: string; amount: string; memo: string } | null>(null);
+  const [editing, setEditing] = useState<{ index: number; target: string; amount: string; memo: string; validTime: string; expireTime: string } | null>(null);
+  // Voucher kinds: issue rows carry validity; reclaims of a coupon or child quota take what is left (no typed amount).
+  const validity = plan.kind === 'issue-coupons';
+  const typedAmount = plan.kind !== 'reclaim-coupons' && plan.kind !== 'reclaim-quotas';
+  const targetLabel = isVoucherPlanKind(plan.kind) ? t(`plans.targetOf.${plan.kind}`) : t('plans.col.target');
+  const amountLabel = plan.kind === 'issue-coupons' ? t('plans.col.faceValue') : typedAmount ? t('plans.col.amount') : t('plans.col.toReclaim');
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const rows = onlyProblems ? plan.rows.filter((r) => r.problems.length > 0) : plan.rows;
   const from = Math.min(page * PAGE, Math.max(0, rows.length - 1));
   const shown = rows.slice(from, from + PAGE);
 
+  // A reclaim shows what the store says is left (the balance); a typed amount with a problem
+  // is shown exactly as typed: formatting would round "12.345".
+  const amountCell = (r: PlanRowView) => {
+    if (!typedAmount) return r.balance ? <MoneyCell amount={r.balance} /> : '—';
+    return r.problems.some((p) => p.field === 'amount') || !/^\d+(\.\d{1,2})?$/.test(r.amount) ? r.amount : <MoneyCell amount={r.amount} />;
+  };
   const cellsOf = (r: PlanRowView) =>
     editing?.index === r.index ? (
       <>
-        <td><input aria-label={t('plans.col.target')} data-testid="edit-target" value={editing.target} onChange={(e) => setEditing({ ...editing, target: e.target.value })} /></td>
+        <td><input aria-label={targetLabel} data-testid="edit-target" value={editing.target} onChange={(e) => setEditing({ ...editing, target: e.target.value })} /></td>
         <td />
-        <td><input aria-label={t('plans.col.amount')} data-testid="edit-amount" inputMode="decimal" value={editing.amount} onChange={(e) => setEditing({ ...editing, amount: e.target.value })} /></td>
+        <td>{typedAmount ? <input aria-label={amountLabel} data-testid="edit-amount" inputMode="decimal" value={editing.amount} onChange={(e) => setEditing({ ...editing, amount: e.target.value })} /> : null}</td>
+        {validity ? (
+          <>
+            <td><input aria-label={t('plans.col.validTime')} data-testid="edit-valid-time" value={editing.validTime} onChange={(e) => setEditing({ ...editing, validTime: e.target.value })} /></td>
+            <td><input aria-label={t('plans.col.expireTime')} data-testid="edit-expire-time" value={editing.expireTime} onChange={(e) => setEditing({ ...editing, expireTime: e.target.value })} /></td>
+          </>
+        ) : null}
         <td><input aria-label={t('plans.col.memo')} data-testid="edit-memo" value={editing.memo} onChange={(e) => setEditing({ ...editing, memo: e.target.value })} /></td>
       </>
     ) : (
       <>
         <td>{r.target}</td>
         <td>{r.counterpartyId ? `${r.counterpartyName ?? ''} (${r.counterpartyId})` : '—'}</td>
-        {/* An amount with a problem is shown exactly as typed: formatting would round "12.345". */}
-        <td className="num">{r.problems.some((p) => p.field === 'amount') || !/^\d+(\.\d{1,2})?$/.test(r.amount) ? r.amount : <MoneyCell amount={r.amount} />}</td>
+        <td className="num">{amountCell(r)}</td>
+        {validity ? (
+          <>
+            <td className="mono">{r.validTime}</td>
+            <td className="mono">{r.expireTime}</td>
+          </>
+        ) : null}
         <td>{r.memo}</td>
       </>
     );
@@ -50,9 +72,15 @@ export function PlanRowsTable({ plan, editable }: { plan: PlanDetail; editable: 
         <thead>
           <tr>
             <th scope="col">{t('plans.col.line')}</th>
-            <th scope="col">{t('plans.col.target')}</th>
+            <th scope="col">{targetLabel}</th>
             <th scope="col">{t('plans.col.counterparty')}</th>
-            <th scope="col">{t('plans.col.amount')}</th>
+            <th scope="col">{amountLabel}</th>
+            {validity ? (
+              <>
+                <th scope="col">{t('plans.col.validTime')}</th>
+                <th scope="col">{t('plans.col.expireTime')}</th>
+              </>
+            ) : null}
             <th scope="col">{t('plans.col.memo')}</th>
             <th scope="col">{t('plans.col.problems')}</th>
             {editable ? <th scope="col">{t('plans.col.actions')}</th> : null}
@@ -73,7 +101,7 @@ export function PlanRowsTable({ plan, editable }: { plan: PlanDetail; editable: 
                     </div>
                   ) : (
                     <div className="button-row">
-                      <button type="button" className="button" data-testid={`edit-row-${r.index}`} aria-label={t('plans.editRow', { n: r.sourceLine ?? r.index + 1 })} onClick={() => setEditing({ index: r.index, target: r.target, amount: r.amount, memo: r.memo })}>{t('plans.edit')}</button>
+                      <button type="button" className="button" data-testid={`edit-row-${r.index}`} aria-label={t('plans.editRow', { n: r.sourceLine ?? r.index + 1 })} onClick={() => setEditing({ index: r.index, target: r.target, amount: r.amount, memo: r.memo, validTime: r.validTime, expireTime: r.expireTime })}>{t('plans.edit')}</button>
                       <button type="button" className="button" onClick={() => void run(() => api.plans.deleteRow({ id: plan.id, index: r.index }))}>{t('plans.removeRow')}</button>
                     </div>
                   )}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, megabytes, PLAN_KINDS, type PlanKind } from '../../../shared/contract/channels/plans';
+import { isVoucherPlanKind, MAX_PLAN_ROWS, MAX_SHEET_BYTES, megabytes, PLAN_KINDS, type PlanKind, type PlanParams } from '../../../shared/contract/channels/plans';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
 import { usePlansStore } from '../../stores/plans-store';
 import { ApproversPanel } from './ApproversPanel';
 import { JsonFileField } from './JsonFileField';
 import { PlanDetailView } from './PlanDetailView';
+import { PlanParamsFields, takesParams } from './PlanParamsFields';
 
 export function PlansScreen() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function PlansScreen() {
   const [kind, setKind] = useState<PlanKind>('fund-customers');
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const [params, setParams] = useState<PlanParams>({});
   useEffect(() => void load(), [load]);
   const shown = panel === 'plan' ? current : null;
 
@@ -29,7 +31,7 @@ export function PlansScreen() {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
-                if (file) void importSheet(file, kind, name);
+                if (file) void importSheet(file, kind, name, takesParams(kind) ? params : undefined);
               }}
             >
               <label className="field">
@@ -40,6 +42,7 @@ export function PlansScreen() {
                   ))}
                 </select>
               </label>
+              {takesParams(kind) ? <PlanParamsFields kind={kind} value={params} onChange={setParams} /> : null}
               <label className="field">
                 <span>{t('plans.name')}</span>
                 <input data-testid="plan-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
@@ -48,7 +51,7 @@ export function PlansScreen() {
                 <span>{t('plans.file')}</span>
                 <input data-testid="plan-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
               </label>
-              <p className="help">{t('plans.fileHelp')} {t('plans.fileLimits', { maxMb: megabytes(MAX_SHEET_BYTES), maxRows: MAX_PLAN_ROWS })}</p>
+              <p className="help" data-testid="plan-file-help">{isVoucherPlanKind(kind) ? t(`plans.fileHelpKind.${kind}`) : t('plans.fileHelp')} {t('plans.fileLimits', { maxMb: megabytes(MAX_SHEET_BYTES), maxRows: MAX_PLAN_ROWS })}</p>
               <button type="submit" className="button button-primary" data-testid="plan-import" disabled={!file || busy}>{t('plans.importButton')}</button>
             </form>
           </section>

@@ -3,7 +3,6 @@
 // only by the client's own limiter, at the runner's default concurrency. Counts every 429.
 // The sandbox runs in its own process, as a remote API would: in-process, the journal's
 // synchronous commits would also stall the server's clock and bunch its arrival times.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +12,11 @@ import { partnerApiWire } from '../../../electron/core/infra/writes/partner-api-
 import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
+import { planPortOf } from '../../../electron/core/money/plan-port';
 import { DEMO_SP } from '../../../electron/sandbox/index';
 import { createFundingPlan, openPlanDb } from '../../../test/integration/plans/soak-harness';
 import type { BenchRow } from '../bench-row';
+import { sandboxProcess } from '../sandbox-process';
 
 export default async function batchBench(): Promise<BenchRow[]> {
   const sb = await sandboxProcess(['--seed', '5', '--customers', '1000', '--latency-ms', '150']);
@@ -43,11 +44,7 @@ export default async function batchBench(): Promise<BenchRow[]> {
     const runner = new PlanRunner('bench', {
       repo,
       operator: 'bench',
-      money: {
-        execute: (i) => executor.execute(i, { operator: i.operator }),
-        reconcile: (id, operator) => executor.reconcile(id, { operator }),
-        entriesOf: (p, i) => executor.journal.byPlanItem(p, i),
-      },
+      money: planPortOf(executor),
     });
     const start = performance.now();
     await runner.run();
@@ -63,18 +60,4 @@ export default async function batchBench(): Promise<BenchRow[]> {
     sb.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function sandboxProcess(args: string[]): Promise<{ url: string; close(): void }> {
-  const root = join(import.meta.dirname, '../../..');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/sandbox/cli.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (c: Buffer) => {
-      buffer += c.toString();
-      if (buffer.includes('\n')) resolve((JSON.parse(buffer.split('\n')[0]!) as { url: string }).url);
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-  });
-  return { url, close: () => void child.kill('SIGTERM') };
 }

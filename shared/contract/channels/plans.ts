@@ -9,8 +9,35 @@ import type { ErrorCode } from '../errors';
 import type { Messages } from '../error-catalog/messages';
 import { approverChannels } from './plans-approvers';
 
-export const PLAN_KINDS = ['fund-customers', 'reclaim-customers', 'fund-t2s', 'reclaim-t2s'] as const;
+export const PLAN_KINDS = [
+  'fund-customers', 'reclaim-customers', 'fund-t2s', 'reclaim-t2s',
+  'issue-coupons', 'reclaim-coupons', 'grant-quotas', 'reclaim-quotas',
+] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
+/** The voucher kinds (issue #12): sent in batch calls where the API takes many items. */
+export const VOUCHER_PLAN_KINDS = ['issue-coupons', 'reclaim-coupons', 'grant-quotas', 'reclaim-quotas'] as const satisfies readonly PlanKind[];
+export const isVoucherPlanKind = (kind: PlanKind): boolean => (VOUCHER_PLAN_KINDS as readonly PlanKind[]).includes(kind);
+
+/**
+ * Plan-level settings of the voucher kinds, part of the approved content.
+ * issue-coupons: the quota issued from (required) and, for a T1 issuing to a cloud reseller's
+ * customers, that T2 (the quota is then the T2's child quota); grant-quotas: the parent quota;
+ * reclaim-quotas: the remark sent with every call. Funding plans have none.
+ */
+export interface PlanParams {
+  readonly quotaId?: string;
+  readonly indirectPartnerId?: string;
+  readonly remark?: string;
+}
+
+/** What a voucher row resolved to (the coupon or child quota it names, the T2 it belongs to). */
+export interface PlanRowDetails {
+  readonly couponId?: string;
+  readonly quotaId?: string;
+  /** Canonical UTC …Z of the row's validity, when given. */
+  readonly validTime?: string;
+  readonly expireTime?: string;
+}
 
 /** draft: editable, may have errors. ready: valid and saved. running/paused: executing.
  *  finished: every item has an outcome. cancelled: stopped by the operator. review: imported
@@ -19,7 +46,7 @@ export type PlanStatus = 'draft' | 'ready' | 'running' | 'paused' | 'finished' |
 
 export interface RowProblem {
   readonly code: ErrorCode;
-  readonly field: 'target' | 'amount' | 'memo' | 'plan';
+  readonly field: 'target' | 'amount' | 'memo' | 'validity' | 'plan';
   readonly messages: Messages;
   readonly details: Readonly<Record<string, string>>;
 }
@@ -33,12 +60,17 @@ export interface PlanRowView {
   readonly target: string;
   readonly amount: string;
   readonly memo: string;
+  /** issue-coupons: the coupon's validity as typed (empty: the quota's). */
+  readonly validTime: string;
+  readonly expireTime: string;
   /** What the target resolved to in the local store. */
   readonly counterpartyId: string | null;
   readonly counterpartyName: string | null;
   readonly indirectPartnerId: string | null;
   /** The counterparty's cached balance (reclaims), decimal text. */
   readonly balance: string | null;
+  /** Voucher kinds: the coupon / child quota and validity the row resolved to. */
+  readonly details: PlanRowDetails | null;
   readonly problems: readonly RowProblem[];
 }
 
@@ -58,11 +90,15 @@ export interface PlanItemView {
   readonly counterpartyName: string | null;
   readonly amount: string;
   readonly memo: string;
+  readonly details: PlanRowDetails | null;
   readonly outcome: ItemOutcome;
   readonly journalEntryId: string | null;
+  /** Funding: the transaction id; issue-coupons: the coupon id; grant-quotas: the child quota id. */
   readonly transId: string | null;
   readonly errorCode: string | null;
   readonly errorMessage: string | null;
+  /** The error code's meaning in plain words (Huawei's codes), null without an error. */
+  readonly reason: Messages | null;
   readonly attempts: number;
   readonly finishedAt: string | null;
 }
@@ -96,6 +132,7 @@ export interface PlanSummary {
   readonly id: string;
   readonly name: string;
   readonly kind: PlanKind;
+  readonly params: PlanParams;
   readonly status: PlanStatus;
   readonly author: string;
   readonly createdAt: string;
@@ -140,6 +177,14 @@ export interface PlanBinaryOut {
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
 const kind = z.enum(PLAN_KINDS);
+const quotaIdText = z.string().trim().max(64);
+export const planParamsSchema = z.strictObject({
+  quotaId: quotaIdText.optional(),
+  indirectPartnerId: z.string().trim().max(64).optional(),
+  remark: z.string().max(256).optional(),
+});
+/** Validity as typed in a row; checked (UTC …Z, inside the quota's) by validation, not here. */
+const validity = z.string().max(40).optional();
 /** Largest sheet file (CSV or XLSX) that is read at all: tens of thousands of rows fit easily. */
 export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
 /** Most rows one plan may have: keeps validation, hashing and the screen instant. */
@@ -179,6 +224,7 @@ export const plansChannels = {
       kind,
       contentBase64: z.string().min(1).max(MAX_FILE_BASE64),
       name: text(200).optional(),
+      params: planParamsSchema.optional(),
     }),
     [
       'PLAN_FILE_UNREADABLE', 'PLAN_FILE_EMPTY', 'PLAN_FILE_COLUMNS', 'PLAN_FILE_TOO_MANY_ROWS', 'PLAN_FILE_TOO_LARGE',
@@ -186,15 +232,17 @@ export const plansChannels = {
     ],
   ),
   updateRow: channel<PlanDetail>()(
-    z.strictObject({ id, index: z.number().int().min(0), target: text(128), amount: text(64), memo: text(256) }),
+    z.strictObject({ id, index: z.number().int().min(0), target: text(128), amount: text(64), memo: text(256), validTime: validity, expireTime: validity }),
     editErrors,
   ),
   addRow: channel<PlanDetail>()(
-    z.strictObject({ id, target: text(128), amount: text(64), memo: text(256) }),
+    z.strictObject({ id, target: text(128), amount: text(64), memo: text(256), validTime: validity, expireTime: validity }),
     ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE', 'PLAN_FILE_TOO_MANY_ROWS'],
   ),
   deleteRow: channel<PlanDetail>()(z.strictObject({ id, index: z.number().int().min(0) }), editErrors),
   rename: channel<PlanDetail>()(z.strictObject({ id, name: text(200).min(1) }), editErrors),
+  /** Voucher kinds: the plan-level quota, T2 and remark; validates again and voids a stale approval. */
+  setParams: channel<PlanDetail>()(z.strictObject({ id, params: planParamsSchema }), editErrors),
   /** Validates again against the current local store (e.g. after a sync). */
   revalidate: channel<PlanDetail>()(z.strictObject({ id }), ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE']),
   /** Keeps the plan as a draft, errors and all. Approval is the account's policy, not an

@@ -75,6 +75,103 @@ export const plansErrors = {
     en: 'The partner’s allocatable balance is not in the local data. Sync balances before saving.',
     'zh-CN': '本地数据中没有伙伴的可拨款余额。保存前请先同步余额。',
   },
+  // ---- voucher plans (issue #12) ----
+  PLAN_QUOTA_MISSING: {
+    en: 'Choose the voucher quota this plan draws on.',
+    'zh-CN': '请选择此计划使用的代金券额度。',
+  },
+  PLAN_QUOTA_UNKNOWN: {
+    en: 'No quota "{{quotaId}}" of yours in the local data. Sync vouchers or choose another quota.',
+    'zh-CN': '本地数据中没有您的额度“{{quotaId}}”。请同步代金券或选择其他额度。',
+  },
+  PLAN_T2_QUOTA_UNKNOWN: {
+    en: 'No quota "{{quotaId}}" of cloud reseller {{t2}} in the local data: issuing to a reseller’s customers draws on a quota you granted that reseller.',
+    'zh-CN': '本地数据中没有云经销商 {{t2}} 的额度“{{quotaId}}”：向经销商的客户发券须使用您下发给该经销商的额度。',
+  },
+  PLAN_QUOTA_NOT_USABLE: {
+    en: 'Quota {{quotaId}} is not usable (status {{status}}; 3 invalid or expired, 4 being adjusted, 5 frozen, 6 reclaimed): nothing can be issued or granted from it.',
+    'zh-CN': '额度 {{quotaId}} 不可用（状态 {{status}}；3 失效或过期，4 调整中，5 冻结，6 已回收）：无法从中发券或下发。',
+  },
+  PLAN_QUOTA_OUT_OF_TIME: {
+    en: 'Quota {{quotaId}} is valid from {{from}} to {{to}}; it is not valid now ({{now}}).',
+    'zh-CN': '额度 {{quotaId}} 的有效期为 {{from}} 至 {{to}}，当前（{{now}}）不在有效期内。',
+  },
+  PLAN_TOTAL_OVER_QUOTA: {
+    en: 'The total {{total}} is more than the quota’s remaining {{balance}} (as of {{fetchedAt}}).',
+    'zh-CN': '合计 {{total}} 超过了额度剩余 {{balance}}（截至 {{fetchedAt}}）。',
+  },
+  PLAN_T2_UNKNOWN: {
+    en: 'No cloud reseller "{{t2}}" in the local data. Sync resellers or clear the field.',
+    'zh-CN': '本地数据中没有云经销商“{{t2}}”。请同步经销商或清空此项。',
+  },
+  PLAN_ROW_FACE_OVER_QUOTA: {
+    en: 'The face value {{amount}} is more than the quota’s remaining {{balance}}.',
+    'zh-CN': '面额 {{amount}} 超过了额度剩余 {{balance}}。',
+  },
+  PLAN_ROW_FACE_OUT_OF_LIMITS: {
+    en: 'The quota allows face values from {{min}} to {{max}} per voucher; {{amount}} is outside.',
+    'zh-CN': '该额度每张券的面额须在 {{min}} 至 {{max}} 之间；{{amount}} 不在范围内。',
+  },
+  PLAN_ROW_CUSTOMER_NOT_OF_T2: {
+    en: '{{name}} is not a customer of cloud reseller {{t2}}, the plan’s issuer.',
+    'zh-CN': '{{name}}不是本计划发券方云经销商 {{t2}} 的客户。',
+  },
+  PLAN_ROW_CUSTOMER_OF_T2: {
+    en: '{{name}} belongs to cloud reseller {{t2}}: make a plan for that reseller (its quota) to issue to them.',
+    'zh-CN': '{{name}}属于云经销商 {{t2}}：请为该经销商（使用其额度）单独建立计划发券。',
+  },
+  PLAN_ROW_VALIDITY_FORMAT: {
+    en: '"{{value}}" is not a UTC time such as 2026-01-31T16:00:00Z.',
+    'zh-CN': '“{{value}}”不是 UTC 时间（例如 2026-01-31T16:00:00Z）。',
+  },
+  PLAN_ROW_VALIDITY_ORDER: {
+    en: 'The voucher would expire ({{expire}}) before it becomes valid ({{valid}}).',
+    'zh-CN': '代金券的失效时间（{{expire}}）早于生效时间（{{valid}}）。',
+  },
+  PLAN_ROW_VALIDITY_OUTSIDE_QUOTA: {
+    en: 'The validity must lie inside the quota’s, {{from}} to {{to}}.',
+    'zh-CN': '代金券有效期必须在额度有效期（{{from}} 至 {{to}}）之内。',
+  },
+  PLAN_ROW_COUPON_EMPTY: {
+    en: 'Enter a voucher (coupon) id.',
+    'zh-CN': '请填写代金券 ID。',
+  },
+  PLAN_ROW_UNKNOWN_COUPON: {
+    en: 'No issued voucher "{{target}}" in the local data. Sync vouchers or correct the row.',
+    'zh-CN': '本地数据中没有已发放的代金券“{{target}}”。请同步代金券或修改此行。',
+  },
+  PLAN_ROW_COUPON_RECLAIMED: {
+    en: 'Voucher {{couponId}} has already been reclaimed.',
+    'zh-CN': '代金券 {{couponId}} 已被回收。',
+  },
+  PLAN_ROW_COUPON_EXPIRED: {
+    en: 'Voucher {{couponId}} has expired: there is nothing to reclaim.',
+    'zh-CN': '代金券 {{couponId}} 已过期：没有可回收的余额。',
+  },
+  PLAN_ROW_COUPON_USED: {
+    en: 'Voucher {{couponId}} is used up: there is nothing to reclaim.',
+    'zh-CN': '代金券 {{couponId}} 已用完：没有可回收的余额。',
+  },
+  PLAN_ROW_CHILD_QUOTA_EMPTY: {
+    en: 'Enter a cloud reseller’s quota id.',
+    'zh-CN': '请填写云经销商的额度 ID。',
+  },
+  PLAN_ROW_UNKNOWN_CHILD_QUOTA: {
+    en: 'No quota "{{target}}" granted to a cloud reseller in the local data. Sync vouchers or correct the row.',
+    'zh-CN': '本地数据中没有下发给云经销商的额度“{{target}}”。请同步代金券或修改此行。',
+  },
+  PLAN_ROW_CHILD_QUOTA_RECLAIMED: {
+    en: 'Quota {{quotaId}} of {{t2}} has already been reclaimed.',
+    'zh-CN': '{{t2}} 的额度 {{quotaId}} 已被回收。',
+  },
+  PLAN_ROW_CHILD_QUOTA_NOT_USABLE: {
+    en: 'Quota {{quotaId}} of {{t2}} cannot be reclaimed now (status {{status}}; 3 invalid or expired, 4 being adjusted, 5 frozen).',
+    'zh-CN': '{{t2}} 的额度 {{quotaId}} 当前无法回收（状态 {{status}}；3 失效或过期，4 调整中，5 冻结）。',
+  },
+  PLAN_ROW_NOTHING_LEFT: {
+    en: 'Nothing is left on {{id}} (balance {{balance}} as of {{fetchedAt}}).',
+    'zh-CN': '{{id}} 已无余额（截至 {{fetchedAt}} 余额为 {{balance}}）。',
+  },
   PLAN_ROW_RESOLVES_DIFFERENTLY: {
     en: 'The plan file says "{{target}}" is {{theirs}}, but in your local data it is {{ours}}. Do not approve until you know which is right.',
     'zh-CN': '计划文件称“{{target}}”是 {{theirs}}，但在您的本地数据中它是 {{ours}}。在确认哪一个正确之前请勿审批。',

@@ -9,6 +9,7 @@ import { createPartnerApi } from '../../../electron/core/infra/partner-api';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
+import { planPortOf } from '../../../electron/core/money/plan-port';
 import { effectiveSettleMs } from '../../../electron/core/infra/writes/reconcile';
 import { sandboxWorldClock } from '../../support/world-clock';
 import { dirname } from 'node:path';
@@ -17,6 +18,11 @@ import { acquireDataFolderLock } from '../../../electron/core/infra/instance/dat
 import { EXIT_FOLDER_IN_USE, openPlanDb, type ChildArgs } from './soak-harness';
 
 const CLIENT_TIMEOUT_MS = 5000;
+/**
+ * At least the longest `delay` fault the harness sets (6 s): counted from the round's end, it
+ * also covers a held request sent by a child that was killed before its answer came.
+ */
+const SERVER_DELAY_HEADROOM_MS = 6500;
 
 async function main(): Promise<void> {
   const a = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
@@ -48,11 +54,7 @@ async function main(): Promise<void> {
     // The production settle rules; between rounds the world clock jumps past them.
     reconcile: { clientTimeoutMs: CLIENT_TIMEOUT_MS, now: clock.now },
   });
-  const money: PlanMoneyPort = {
-    execute: (i) => executor.execute(i, { operator: i.operator }),
-    reconcile: (id, operator) => executor.reconcile(id, { operator }),
-    entriesOf: (p, i) => executor.journal.byPlanItem(p, i),
-  };
+  const money: PlanMoneyPort = planPortOf(executor);
   const repo = new PlanRepository(openPlanDb(a.planDb));
   const runnerOf = () => new PlanRunner(a.planId, { repo, money, operator: 'soak', concurrency: 8 });
   // Rounds: run (recover + send), wait for records to settle, reconcile what is unknown,
@@ -63,6 +65,10 @@ async function main(): Promise<void> {
     const open = repo.items(a.planId).filter((i) => i.outcome === 'unknown' || i.outcome === 'in-flight' || i.outcome === 'reconciled-not-applied');
     process.stdout.write(`${JSON.stringify({ round, open: open.length, rateLimited: runner.rateLimited })}\n`);
     if (open.length === 0) break;
+    // The world clock jumps minutes in an instant, but a request the sandbox is still holding
+    // (a `delay` fault past the client's timeout) is applied in real time: let it land first,
+    // as it would long before a real settle time of minutes had passed.
+    await new Promise((r) => setTimeout(r, SERVER_DELAY_HEADROOM_MS));
     await clock.advance(effectiveSettleMs({ clientTimeoutMs: CLIENT_TIMEOUT_MS }) + 1000);
     await runnerOf().reconcileUnknown();
   }

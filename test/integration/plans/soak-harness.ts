@@ -7,9 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Journal, openJournalDb } from '../../../electron/core/money';
-import { PlanRepository } from '../../../electron/core/plans/plan-repository';
+import { PlanRepository, type NewItem } from '../../../electron/core/plans/plan-repository';
+import type { PlanKind, PlanParams } from '../../../shared/contract/channels/plans';
+import { compareCoupons, compareQuotaGrants, SOAK_PARENT_QUOTA, SOAK_QUOTA } from './coupon-compare';
 import { createRng } from '../../../electron/sandbox/util/rng';
-import { DEMO_SP, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
+import { DEMO_SP, DEMO_T1, DEMO_T2S, FIXTURE_CUSTOMERS, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
 
 const root = resolve(import.meta.dirname, '../../..');
 /** plan-child.ts's exit code when the data folder is held by another process. */
@@ -42,6 +44,12 @@ export function openPlanDb(file: string): Database.Database {
 
 export interface SoakOptions {
   readonly seed: number;
+  /** What the plans do: customer fundings (default) or coupons issued from the SP's quota in calls of 100. */
+  readonly kind?: 'fund-customers' | 'issue-coupons' | 'grant-quotas';
+  /** Seconds the write's records lag behind it in the list APIs (records the reconciliation reads). */
+  readonly recordLagSeconds?: number;
+  /** Faults that fire once each, in this order, on the first calls (the fault matrix), before the random ones. */
+  readonly matrix?: readonly FaultKind[];
   /** Total money operations planned, split into plans of at most `planSize` items. */
   readonly operations: number;
   readonly planSize: number;
@@ -59,11 +67,17 @@ export interface SoakResult {
   readonly applied: number;
   readonly kills: number;
   readonly faultsFired: number;
+  /** Of `matrix`, the kinds that fired. */
+  readonly matrixFired: readonly FaultKind[];
   /** Second processes started on the same data folder while a plan ran: each must be refused. */
   readonly intruders: number;
   readonly intrudersRefused: number;
   /** Items not applied exactly once + sandbox operations no journal entry explains + journal claims the sandbox never applied. */
   readonly mismatches: number;
+  /** Coupons: customers given a second coupon for one plan item (or a coupon no entry explains). */
+  readonly duplicates: number;
+  /** Coupons: items that ended failed with the refusal that explains them (code → count). */
+  readonly refusals: Readonly<Record<string, number>>;
   readonly details: string[];
 }
 
@@ -72,6 +86,8 @@ const FAULT_MIX: readonly [FaultKind, number][] = [
   ['drop-after-commit', 0.25], ['error-after-commit', 0.2], ['malformed-body', 0.1],
   ['error-before-commit', 0.2], ['reset', 0.15], ['throttle', 0.1],
 ];
+
+const FACE_VALUES = ['20.00', '50.00', '100.00'];
 
 function spawnChild(args: ChildArgs): { exited: Promise<number | null>; kill(): void; output: string[] } {
   const output: string[] = [];
@@ -89,17 +105,41 @@ function spCustomers(sb: RunningSandbox): string[] {
   return list.filter((c) => c.associationType === '2').map((c) => c.id);
 }
 
-export function createFundingPlan(planDb: string, planId: string, customerIds: readonly string[], amounts: readonly string[]): void {
+/** A saved plan with its items frozen, as execute leaves it (approval is not what a soak tests). */
+export function createPlan(planDb: string, planId: string, kind: PlanKind, items: readonly NewItem[], params: PlanParams = {}): void {
   const db = openPlanDb(planDb);
   const repo = new PlanRepository(db);
   const now = new Date().toISOString();
   repo.insert(
-    { id: planId, name: planId, kind: 'fund-customers', status: 'ready', author: 'soak', createdAt: now, updatedAt: now, requiresApproval: false,
+    { id: planId, name: planId, kind, params, status: 'ready', author: 'soak', createdAt: now, updatedAt: now, requiresApproval: false,
       contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null },
     [],
   );
-  repo.createItems(planId, customerIds.map((id, index) => ({ index, counterpartyId: id, counterpartyName: null, indirectPartnerId: null, amount: amounts[index]!, memo: '' })), now);
+  repo.createItems(planId, items, now);
   db.close();
+}
+
+export function createFundingPlan(planDb: string, planId: string, customerIds: readonly string[], amounts: readonly string[]): void {
+  createPlan(planDb, planId, 'fund-customers', customerIds.map((id, index) => ({ index, counterpartyId: id, counterpartyName: null, indirectPartnerId: null, amount: amounts[index]!, memo: '' })));
+}
+
+/**
+ * T2 quota grants of the T1's main quota: round r grants every T2 the amount of that round
+ * (an amount per round, so a round's T2s share one call and no two grants of a T2 look alike).
+ */
+export function createGrantPlan(planDb: string, planId: string, rounds: readonly string[]): void {
+  const items = rounds.flatMap((amount, r) => DEMO_T2S.map((t2, i) => ({
+    index: r * DEMO_T2S.length + i, counterpartyId: t2.domainId, counterpartyName: null, indirectPartnerId: null, amount, memo: '', details: { quotaId: SOAK_PARENT_QUOTA },
+  })));
+  createPlan(planDb, planId, 'grant-quotas', items, { quotaId: SOAK_PARENT_QUOTA });
+}
+
+/** Coupons of the SP's main quota, one per customer, the face values given. */
+export function createCouponPlan(planDb: string, planId: string, customerIds: readonly string[], faceValues: readonly string[]): void {
+  const items = customerIds.map((id, index) => ({
+    index, counterpartyId: id, counterpartyName: null, indirectPartnerId: null, amount: faceValues[index]!, memo: '', details: { quotaId: SOAK_QUOTA },
+  }));
+  createPlan(planDb, planId, 'issue-coupons', items, { quotaId: SOAK_QUOTA });
 }
 
 export async function runSoak(o: SoakOptions): Promise<SoakResult> {
@@ -110,10 +150,18 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const journalDb = join(dir, 'journal.db');
   const log = o.log ?? (() => undefined);
   try {
+    const coupons = o.kind === 'issue-coupons';
+    const grants = o.kind === 'grant-quotas';
+    const operation = coupons ? 'CreatePartnerCoupons' : grants ? 'UpdateCouponQuotas' : 'UpdateCustomerAccountAmount';
+    const caller = grants ? DEMO_T1 : DEMO_SP;
+    // A delay past the client's 5 s timeout: the call is applied, the client has given up
+    // (plan-child waits this out before it jumps the world clock).
+    const matrix = (o.matrix ?? []).map((kind) => sb.control.addFault({ operation, kind, probability: 1, times: 1, ...(kind === 'delay' ? { delayMs: 6000 } : {}) }));
     for (const [kind, share] of o.faultRate > 0 ? FAULT_MIX : []) {
-      sb.control.addFault({ operation: 'UpdateCustomerAccountAmount', kind, probability: o.faultRate * share });
+      sb.control.addFault({ operation, kind, probability: o.faultRate * share });
     }
-    const pool = spCustomers(sb);
+    if (o.recordLagSeconds) sb.control.setRecordLag({ operation, seconds: o.recordLagSeconds });
+    const pool = spCustomers(sb).filter((c) => !coupons || c !== FIXTURE_CUSTOMERS.custodied);
     const plans: { id: string; size: number }[] = [];
     let kills = 0;
     let intruders = 0;
@@ -122,12 +170,25 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       const size = Math.min(o.planSize, o.operations - planned, pool.length);
       const id = `soak-${o.seed}-${n}`;
       const start = Math.floor(rng() * Math.max(1, pool.length - size));
-      const amounts = Array.from({ length: size }, () => `${1 + Math.floor(rng() * 50)}.${String(Math.floor(rng() * 100)).padStart(2, '0')}`);
-      createFundingPlan(planDb, id, pool.slice(start, start + size), amounts);
+      // Coupons of a promotion come in a few face values: items of one value share calls of 100.
+      const amounts = Array.from({ length: size }, () =>
+        coupons ? FACE_VALUES[Math.floor(rng() * FACE_VALUES.length)]! : `${1 + Math.floor(rng() * 50)}.${String(Math.floor(rng() * 100)).padStart(2, '0')}`);
+      const targets = pool.slice(start, start + size);
+      if (grants) {
+        // Rounds of distinct amounts (1.01, 1.02…): each round one call of every T2.
+        const rounds = Array.from({ length: Math.ceil(size / DEMO_T2S.length) }, (_, r) => `${1 + n}.${String(r + 1).padStart(2, '0')}`);
+        createGrantPlan(planDb, id, rounds);
+      } else if (coupons) {
+        // One customer per plan that the API refuses inside a successful call (custodied
+        // sub-account, CBC.50000034): a partial failure the result must explain.
+        targets.splice(0, 1);
+        targets.splice(Math.floor(rng() * targets.length), 0, FIXTURE_CUSTOMERS.custodied);
+        createCouponPlan(planDb, id, targets, amounts);
+      } else createFundingPlan(planDb, id, targets, amounts);
       plans.push({ id, size });
       planned += size;
       const args: ChildArgs = {
-        sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: DEMO_SP.ak, sk: DEMO_SP.sk, domainId: DEMO_SP.domainId,
+        sandboxUrl: sb.url, planDb, journalDb, planId: id, ak: caller.ak, sk: caller.sk, domainId: caller.domainId,
         ratePerSecond: o.ratePerSecond ?? 200, clientLimiter: false,
       };
       {
@@ -145,7 +206,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       }
       for (let k = 0; k < o.killsPerPlan; k++) {
         const before = sb.control.log().length;
-        const killAt = before + 1 + Math.floor(rng() * Math.max(1, size * 0.8 / o.killsPerPlan));
+        // Coupons land 100 to a call: kill somewhere within the next call or two.
+        const killAt = before + 1 + Math.floor(rng() * Math.max(1, coupons ? 150 : size * 0.8 / o.killsPerPlan));
         const child = spawnChild(args);
         let running = true;
         void child.exited.then(() => (running = false));
@@ -162,7 +224,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (code !== 0) throw new Error(`plan child failed (${code}):\n${final.output.join('')}`);
       log(`plan ${id}: ${final.output.join('').trim().split('\n').pop()}`);
     }
-    return { ...compare(sb, journalDb, planDb, plans), kills, intruders, intrudersRefused, faultsFired: sb.control.faults().reduce((n, f) => n + f.fired, 0) };
+    const result = coupons
+      ? compareCoupons(sb, journalDb, planDb, plans)
+      : grants ? compareQuotaGrants(sb, journalDb, planDb, plans) : { ...compare(sb, journalDb, planDb, plans), duplicates: 0, refusals: {} };
+    const left = new Set(sb.control.faults().map((f) => f.id));
+    const matrixFired = matrix.filter((m) => !left.has(m.id)).map((m) => m.kind);
+    const faultsFired = sb.control.faults().reduce((n, f) => n + f.fired, 0) + matrixFired.length;
+    return { ...result, kills, intruders, intrudersRefused, faultsFired, matrixFired };
   } finally {
     await sb.close();
     rmSync(dir, { recursive: true, force: true });

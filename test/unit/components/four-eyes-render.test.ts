@@ -27,7 +27,7 @@ const KEY = '0123456789abcdef'.repeat(4);
 
 function plan(approval: PlanDetail['approval']): PlanDetail {
   return {
-    id: 'p1', name: 'November', kind: 'fund-customers', status: 'ready', author: 'alice', createdAt: 't', updatedAt: 't', rowCount: 1,
+    id: 'p1', name: 'November', kind: 'fund-customers', params: {}, status: 'ready', author: 'alice', createdAt: 't', updatedAt: 't', rowCount: 1,
     errorRows: 0, total: '1.00', contentHash: HASH, requiresApproval: true, approval, approvalValid: approval?.keyFingerprint != null,
     execution: null, rows: [], problems: [], allocatable: null, items: [],
   };

@@ -134,7 +134,7 @@ function journalEntry(i: number, r: { operator: string; name: string; memo: stri
 
 function planItem(i: number, r: { id: string; name: string; memo: string; code: string; message: string; amount: string }): StoredItem {
   return {
-    index: i, counterpartyId: r.id, counterpartyName: r.name, indirectPartnerId: null, amount: r.amount, memo: r.memo, outcome: 'failed',
+    index: i, counterpartyId: r.id, counterpartyName: r.name, indirectPartnerId: null, amount: r.amount, memo: r.memo, details: null, outcome: 'failed',
     attempts: 1, journalEntryId: r.code, transId: r.message, errorCode: r.code, errorMessage: r.message, finishedAt: '2026-01-05T08:00:00.000Z',
   };
 }

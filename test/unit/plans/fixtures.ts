@@ -9,6 +9,7 @@ import { operatorKeys } from '../../../electron/core/plans/four-eyes/operator-ke
 import { createMoneyExecutor, Journal, openJournalDb, type MoneyExecutor, type MoneyWire } from '../../../electron/core/money';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
 import type { PlanMoneyPort } from '../../../electron/core/plans/run/money-port';
+import { planPortOf } from '../../../electron/core/money/plan-port';
 import { storeReferenceSource } from '../../../electron/core/plans/store-reference';
 import { ApproversService } from '../../../electron/core/plans/approvers-service';
 import { PlansService } from '../../../electron/core/plans/plans-service';
@@ -43,11 +44,7 @@ export function seedStore(db: Database, seed: { customers: SeedCustomer[]; alloc
 }
 
 export function executorPort(ex: MoneyExecutor): PlanMoneyPort {
-  return {
-    execute: (i) => ex.execute(i, { operator: i.operator }),
-    reconcile: (id, operator) => ex.reconcile(id, { operator }),
-    entriesOf: (planId, itemId) => ex.journal.byPlanItem(planId, itemId),
-  };
+  return planPortOf(ex);
 }
 
 /** An executor journaling into `operations` (a file name, or the plans' own database). */

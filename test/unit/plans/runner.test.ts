@@ -20,7 +20,7 @@ let repo: PlanRepository;
 
 function plan(id: string, n: number): void {
   const now = new Date().toISOString();
-  repo.insert({ id, name: id, kind: 'fund-customers', status: 'ready', author: 'a', createdAt: now, updatedAt: now, requiresApproval: false,
+  repo.insert({ id, name: id, kind: 'fund-customers', params: {}, status: 'ready', author: 'a', createdAt: now, updatedAt: now, requiresApproval: false,
     contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null }, []);
   repo.createItems(id, Array.from({ length: n }, (_, index) => ({ index, counterpartyId: `c${index}`, counterpartyName: null, indirectPartnerId: null, amount: '1.00', memo: '' })), now);
 }

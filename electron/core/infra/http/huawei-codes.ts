@@ -30,6 +30,22 @@ const CODES: Readonly<Record<string, Messages>> = {
   'CBC.99004015': { en: 'the SMS sending limit was reached (15 per hour, 60 per day)', 'zh-CN': '短信发送次数已达上限（每小时 15 次，每天 60 次）' },
   'CBC.99005003': { en: 'insufficient balance', 'zh-CN': '余额不足' },
   'CBC.99005035': { en: 'test partner accounts may not use this API', 'zh-CN': '测试伙伴账号不能使用此 API' },
+  // Coupon issue and reclaim (§6.2, §6.3): the per-customer reasons a plan's result shows.
+  'CBC.99000014': { en: 'this voucher may not be given to customers of this association type', 'zh-CN': '该代金券不能发放给此关联类型的客户' },
+  'CBC.99000017': { en: 'the quota is not yet effective or has expired', 'zh-CN': '额度尚未生效或已过期' },
+  'CBC.99000018': { en: 'the face value is below the quota’s minimum', 'zh-CN': '面额低于额度允许的最小值' },
+  'CBC.99000019': { en: 'the face value is above the quota’s maximum', 'zh-CN': '面额高于额度允许的最大值' },
+  'CBC.99000020': { en: 'the customer already holds as many vouchers of this quota as allowed', 'zh-CN': '该客户持有此额度的代金券数量已达上限' },
+  'CBC.99000021': { en: 'the customer’s total face value from this quota would exceed the limit', 'zh-CN': '该客户来自此额度的代金券总面额将超过上限' },
+  'CBC.99000022': { en: 'this voucher is only for first-time-associated customers', 'zh-CN': '该代金券仅限首次关联的客户' },
+  'CBC.99000023': { en: 'the service or product restriction is wider than the quota’s', 'zh-CN': '服务或产品限制超出了额度的限制范围' },
+  'CBC.99000024': { en: 'the order-type restriction is outside the quota’s', 'zh-CN': '订单类型限制超出了额度的范围' },
+  'CBC.99000045': { en: 'a voucher of a referral-mode customer cannot be reclaimed', 'zh-CN': '顾问销售模式客户的代金券不能回收' },
+  'CBC.50000010': { en: 'the partner is in “partner uses coupons” mode and cannot issue', 'zh-CN': '伙伴处于“伙伴使用代金券”模式，不能发券' },
+  'CBC.50000020': { en: 'this voucher is valid only for designated customers', 'zh-CN': '该代金券仅限指定客户' },
+  'CBC.50000034': { en: 'vouchers cannot go to a financially custodied enterprise sub-account', 'zh-CN': '不能向财务托管的企业子账号发放代金券' },
+  'CBC.50000054': { en: 'the product does not exist', 'zh-CN': '产品不存在' },
+  'CBC.50000055': { en: 'the service type does not exist', 'zh-CN': '服务类型不存在' },
   'APIG.0308': { en: 'the API gateway’s rate limit was reached', 'zh-CN': '触发了 API 网关的流控' },
 };
 

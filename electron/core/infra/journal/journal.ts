@@ -14,6 +14,7 @@ import type {
 } from '../../../../shared/contract/channels/activity';
 import type { WriteDetails } from '../../../../shared/domain/operations';
 import type { JournalDb } from './database';
+import { cachedStatement } from '../store/statement-cache';
 
 export interface NewJournalEntry {
   readonly operator: string;
@@ -98,6 +99,10 @@ export class Journal {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  private sql(text: string) {
+    return cachedStatement(this.db, text);
+  }
+
   /**
    * Writes the intent and its `pending` event in one durable commit; returns the entry. With
    * `refuseUnresolvedTwin` the check for an identical unresolved intent runs inside the same
@@ -119,7 +124,7 @@ export class Journal {
     const at = this.now().toISOString();
     const out: Array<string | BeginRefusal> = [];
     const write = this.db.transaction(() => {
-      let seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM journal_entry').get() as { n: number }).n;
+      let seq = (this.sql('SELECT COALESCE(MAX(seq), 0) AS n FROM journal_entry').get() as { n: number }).n;
       for (const entry of entries) {
         const key = entry.intentKey ?? legacyIntentKey(entry);
         if (options.refuseUnresolvedTwin) {
@@ -149,8 +154,7 @@ export class Journal {
   }
 
   private insertEntry(id: string, seq: number, at: string, entry: NewJournalEntry, key: string): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO journal_entry (id, seq, created_at, operator, profile_id, profile_name, operation, counterparty_id,
            counterparty_name, indirect_partner_id, amount, currency, memo, retry_of, plan_id, plan_item_id, details, batch_id, intent_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -177,6 +181,23 @@ export class Journal {
     return entryIds.map((id) => this.require(id));
   }
 
+  /**
+   * Appends each entry its own event in one durable commit (a batch call's per-item outcomes):
+   * all of them or, when any transition is refused or the disk fails, none.
+   */
+  appendEach(events: ReadonlyArray<{ readonly entryId: string; readonly event: NewJournalEvent }>): JournalEntryView[] {
+    this.db.transaction(() => {
+      const at = this.now().toISOString();
+      for (const { entryId, event } of events) {
+        const current = this.currentState(entryId);
+        if (current === null) throw new Error(`journal entry ${entryId} does not exist`);
+        if (!NEXT[current].includes(event.state)) throw new JournalTransitionError(entryId, current, event.state);
+        this.insertEvent(entryId, at, event);
+      }
+    }).immediate();
+    return events.map((e) => this.require(e.entryId));
+  }
+
   /** Appends a state event after checking the transition; durable when it returns. */
   append(entryId: string, event: NewJournalEvent): JournalEntryView {
     this.db.transaction(() => {
@@ -189,7 +210,7 @@ export class Journal {
   }
 
   get(id: string): JournalEntryView | null {
-    const row = this.db.prepare('SELECT * FROM journal_entry WHERE id = ?').get(id) as EntryRow | undefined;
+    const row = this.sql('SELECT * FROM journal_entry WHERE id = ?').get(id) as EntryRow | undefined;
     return row ? this.view(row) : null;
   }
 
@@ -201,7 +222,7 @@ export class Journal {
 
   /** Unresolved (pending, sent, unknown) entries, oldest first: the order reconciliation claims records in. */
   unresolved(): JournalEntryView[] {
-    const rows = this.db.prepare(`SELECT * FROM journal_entry e WHERE ${UNRESOLVED_SQL} ORDER BY seq`).all() as EntryRow[];
+    const rows = this.sql(`SELECT * FROM journal_entry e WHERE ${UNRESOLVED_SQL} ORDER BY seq`).all() as EntryRow[];
     return rows.map((r) => this.view(r));
   }
 
@@ -212,8 +233,7 @@ export class Journal {
 
   /** An unresolved entry with this intent key (entries from before version 5 by the legacy key). */
   unresolvedTwinByKey(key: string): JournalEntryView | null {
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `SELECT * FROM journal_entry e WHERE (e.intent_key = @key OR (e.intent_key IS NULL AND
            e.operation || '|' || e.counterparty_id || '|' || COALESCE(e.indirect_partner_id, '') || '|' || e.amount = @key))
            AND ${UNRESOLVED_SQL} ORDER BY seq LIMIT 1`,
@@ -224,30 +244,27 @@ export class Journal {
 
   /** Entries of one batch call, in the order they were written. */
   byBatch(batchId: string): JournalEntryView[] {
-    const rows = this.db.prepare('SELECT * FROM journal_entry WHERE batch_id = ? ORDER BY seq').all(batchId) as EntryRow[];
+    const rows = this.sql('SELECT * FROM journal_entry WHERE batch_id = ? ORDER BY seq').all(batchId) as EntryRow[];
     return rows.map((r) => this.view(r));
   }
 
   /** Records a confirmation as used; false when it had been used already (durable when it returns). */
   useConfirmation(tokenHash: string, operator: string, channel: string): boolean {
-    const r = this.db
-      .prepare('INSERT OR IGNORE INTO confirmation_use (token_hash, used_at, operator, channel) VALUES (?, ?, ?, ?)')
+    const r = this.sql('INSERT OR IGNORE INTO confirmation_use (token_hash, used_at, operator, channel) VALUES (?, ?, ?, ?)')
       .run(tokenHash, this.now().toISOString(), operator, channel);
     return r.changes === 1;
   }
 
   /** Whether an applied transaction id already explains some entry (other than `exceptEntryId`). */
   isClaimed(transId: string, exceptEntryId?: string): boolean {
-    const row = this.db
-      .prepare(`SELECT entry_id FROM journal_event WHERE trans_id = ? AND state IN ('done','reconciled-done') LIMIT 1`)
+    const row = this.sql(`SELECT entry_id FROM journal_event WHERE trans_id = ? AND state IN ('done','reconciled-done') LIMIT 1`)
       .get(transId) as { entry_id: string } | undefined;
     return row !== undefined && row.entry_id !== exceptEntryId;
   }
 
   /** Entries of one batch-plan item, oldest first (a plan item may have a re-send). */
   byPlanItem(planId: string, planItemId: string): JournalEntryView[] {
-    const rows = this.db
-      .prepare('SELECT * FROM journal_entry WHERE plan_id = ? AND plan_item_id = ? ORDER BY seq')
+    const rows = this.sql('SELECT * FROM journal_entry WHERE plan_id = ? AND plan_item_id = ? ORDER BY seq')
       .all(planId, planItemId) as EntryRow[];
     return rows.map((r) => this.view(r));
   }
@@ -281,12 +298,11 @@ export class Journal {
       args.push(filters.planId);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM journal_entry e ${clause}`).get(...args) as { n: number }).n;
+    const total = (this.sql(`SELECT COUNT(*) AS n FROM journal_entry e ${clause}`).get(...args) as { n: number }).n;
     const unresolved = (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM journal_entry e WHERE ${UNRESOLVED_SQL}`).get() as { n: number }
+      this.sql(`SELECT COUNT(*) AS n FROM journal_entry e WHERE ${UNRESOLVED_SQL}`).get() as { n: number }
     ).n;
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT e.* FROM journal_entry e ${clause}
          ORDER BY CASE WHEN ${UNRESOLVED_SQL} THEN 0 ELSE 1 END,
                   CASE WHEN ${UNRESOLVED_SQL} THEN e.seq ELSE -e.seq END
@@ -297,15 +313,13 @@ export class Journal {
   }
 
   private currentState(entryId: string): JournalState | null {
-    const row = this.db
-      .prepare('SELECT state FROM journal_event WHERE entry_id = ? ORDER BY seq DESC LIMIT 1')
+    const row = this.sql('SELECT state FROM journal_event WHERE entry_id = ? ORDER BY seq DESC LIMIT 1')
       .get(entryId) as { state: JournalState } | undefined;
     return row?.state ?? null;
   }
 
   private insertEvent(entryId: string, at: string, e: NewJournalEvent): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO journal_event (entry_id, state, at, operator, request_id, code, message, trans_id, evidence)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -316,12 +330,12 @@ export class Journal {
   }
 
   private view(row: EntryRow): JournalEntryView {
-    const events = (this.db.prepare('SELECT * FROM journal_event WHERE entry_id = ? ORDER BY seq').all(row.id) as EventRow[]).map(
+    const events = (this.sql('SELECT * FROM journal_event WHERE entry_id = ? ORDER BY seq').all(row.id) as EventRow[]).map(
       eventView,
     );
     const last = events[events.length - 1];
     if (!last) throw new Error(`journal entry ${row.id} has no events`);
-    const retriedBy = this.db.prepare('SELECT id FROM journal_entry WHERE retry_of = ?').get(row.id) as { id: string } | undefined;
+    const retriedBy = this.sql('SELECT id FROM journal_entry WHERE retry_of = ?').get(row.id) as { id: string } | undefined;
     const lastWith = <K extends keyof JournalEventView>(key: K) =>
       [...events].reverse().find((ev) => ev[key] !== null)?.[key] ?? null;
     return {

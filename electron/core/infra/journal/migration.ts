@@ -5,6 +5,7 @@
 // which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
 // four-eyes policy and roster (four-eyes/schema.ts).
 import { writeDetailsMigration } from './write-details-schema';
+import { voucherPlansMigration } from './voucher-plans-schema';
 import { alertsOperationsMigration } from './alerts-schema';
 import { fourEyesOperationsMigration } from './four-eyes-schema';
 import { invoicesOperationsMigration } from './invoices-schema';
@@ -90,4 +91,5 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   // the invoice tables when the invoices area first opens it (ensureInvoicesSchema, idempotent).
   invoicesOperationsMigration,
   alertsOperationsMigration,
+  voucherPlansMigration,
 ];

@@ -97,9 +97,14 @@ export class TeamJournal implements AsyncJournal {
 
   /** The same state to many entries in one commit (a batch call's `sent`). */
   async appendMany(entryIds: readonly string[], event: NewJournalEvent): Promise<JournalEntryView[]> {
+    return this.appendEach(entryIds.map((entryId) => ({ entryId, event })));
+  }
+
+  /** Each entry its own event, in one commit (a batch call's outcomes). */
+  async appendEach(events: ReadonlyArray<{ readonly entryId: string; readonly event: NewJournalEvent }>): Promise<JournalEntryView[]> {
     const at = this.now().toISOString();
     await inTransaction(this.pool, async (client) => {
-      for (const id of entryIds) {
+      for (const { entryId: id, event } of events) {
         try {
           await client.query(
             `INSERT INTO journal_event (entry_id, state, at, request_id, code, message, trans_id, evidence)
@@ -115,7 +120,7 @@ export class TeamJournal implements AsyncJournal {
         }
       }
     });
-    return this.byIds(entryIds);
+    return this.byIds(events.map((e) => e.entryId));
   }
 
   async get(id: string): Promise<JournalEntryView | null> {

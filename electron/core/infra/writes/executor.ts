@@ -207,24 +207,27 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
       const calls = pending.map((p) => callOfIntent(p.intent));
       const descriptor = descriptorOf(chunk[0]!.operation);
       const outcomes = await sendOnce(descriptor.batch ? 'batch' : 'single', calls);
-      let index = 0;
-      for (const p of pending) {
-        const result = outcomes[index++]!;
-        let final: JournalEntryView;
-        try {
-          final = journal.append(p.entry.id, outcomeEvent(result, ctx.operator));
-        } catch (error) {
-          // The request has left: the entry stays `sent` and start-up reconciliation resolves it.
-          // Saying "nothing was sent" here would invite a second send.
-          const e = new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
-            id: p.entry.id, outcome: result.outcome, transId: result.outcome === 'done' ? result.transId : '—',
-            reason: error instanceof Error ? error.message : String(error),
-          });
-          results[results.findIndex((r) => r.ok && r.entry.id === p.entry.id)] = { ok: false, error: e };
-          continue;
-        }
-        results[results.findIndex((r) => r.ok && r.entry.id === p.entry.id)] = { ok: true, entry: changed(final) };
+      // Every item's outcome in one commit: a call of 100 is one disk flush, not 100.
+      const at = (id: string) => results.findIndex((r) => r.ok && r.entry.id === id);
+      let finals: JournalEntryView[];
+      try {
+        finals = journal.appendEach(pending.map((p, i) => ({ entryId: p.entry.id, event: outcomeEvent(outcomes[i]!, ctx.operator) })));
+      } catch (error) {
+        // The request has left: the entries stay `sent` and start-up reconciliation resolves them.
+        // Saying "nothing was sent" here would invite a second send.
+        pending.forEach((p, i) => {
+          const result = outcomes[i]!;
+          results[at(p.entry.id)] = {
+            ok: false,
+            error: new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
+              id: p.entry.id, outcome: result.outcome, transId: result.outcome === 'done' ? result.transId : '—',
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+          };
+        });
+        return results;
       }
+      for (const final of finals) results[at(final.id)] = { ok: true, entry: changed(final) };
       return results;
     } finally {
       for (const p of pending) {

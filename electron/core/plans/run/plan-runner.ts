@@ -8,12 +8,19 @@
 // (journal database). On resume every item that is not final is looked up in the journal by
 // (plan id, item index): no entry means nothing was sent and the item is pending again; an
 // unresolved entry is reconciled, never re-sent blindly; a resolved one gives the outcome.
+//
+// Voucher plans go out in batch calls (executeMany): up to the descriptor's maxItems items per
+// call (100 customers, 100 T2s, 10 child quotas), several calls in flight, every item still its
+// own journal entry with its plan id and item index. An item whose call left unanswered is
+// `unknown` until reconciliation (the plan's Reconcile, or the next resume) settles it.
 import type { ProgressEvent } from '../../../../shared/contract';
 import type { JournalEntryView, MoneyOperation } from '../../../../shared/contract/channels/activity';
-import type { PlanStatus } from '../../../../shared/contract/channels/plans';
-import { OPERATION_OF } from '../types';
-import type { PlanRepository, StoredItem } from '../plan-repository';
-import { THROTTLE_CODES, type PlanMoneyPort } from './money-port';
+import { isVoucherPlanKind, type PlanStatus } from '../../../../shared/contract/channels/plans';
+import { itemsPerCall, OPERATION_OF } from '../types';
+import { callOfIntent } from '../../infra/writes/executor';
+import { descriptorOf } from '../../infra/writes/registry';
+import type { ItemPatch, PlanRepository, StoredItem } from '../plan-repository';
+import { THROTTLE_CODES, type PlanMoneyIntent, type PlanMoneyPort } from './money-port';
 import { executionView, FINAL_OUTCOMES, patchFromEntry } from './outcome';
 
 export interface RunnerOptions {
@@ -21,7 +28,7 @@ export interface RunnerOptions {
   readonly money: PlanMoneyPort;
   readonly operator: string;
   readonly onProgress?: (event: ProgressEvent) => void;
-  /** Items in flight at once; enough to keep the client limiter's rate with slow responses. */
+  /** Items in flight at once (batch plans: calls); enough to keep the client limiter's rate with slow responses. */
   readonly concurrency?: number;
   readonly now?: () => Date;
 }
@@ -66,15 +73,18 @@ export class PlanRunner {
       ...repo.itemsWithOutcome(this.planId, ['pending']).map((item) => ({ item, retryOf: item.journalEntryId })),
       ...repo.itemsWithOutcome(this.planId, ['reconciled-not-applied']).map((item) => ({ item, retryOf: item.journalEntryId })),
     ];
-    const workers = Array.from({ length: Math.min(this.o.concurrency ?? 8, queue.length) }, async () => {
-      for (;;) {
-        if (this.stopRequest) return;
-        const next = queue.shift();
-        if (!next) return;
-        await this.send(next.item, next.retryOf);
-      }
-    });
-    await Promise.all(workers);
+    if (isVoucherPlanKind(plan.kind)) await this.sendBatches(queue, itemsPerCall(plan.kind));
+    else {
+      const workers = Array.from({ length: Math.min(this.o.concurrency ?? 8, queue.length) }, async () => {
+        for (;;) {
+          if (this.stopRequest) return;
+          const next = queue.shift();
+          if (!next) return;
+          await this.send(next.item, next.retryOf);
+        }
+      });
+      await Promise.all(workers);
+    }
 
     const end: RunEnd = this.stopRequest === 'cancel' ? 'cancelled' : this.stopRequest === 'pause' ? 'paused' : 'finished';
     if (end === 'cancelled') {
@@ -135,8 +145,7 @@ export class PlanRunner {
       return this.record(item, isUnresolved(known) ? await money.reconcile(known.id, this.o.operator) : known);
     }
     item = { ...item, attempts: item.attempts + 1 };
-    const operation =
-      plan.kind === 'fund-customers' && item.indirectPartnerId ? 'fundT2Customer' : camel(OPERATION_OF[plan.kind]);
+    const operation = plan.kind === 'fund-customers' && item.indirectPartnerId ? 'fundT2Customer' : OPERATION_OF[plan.kind];
     let entry: JournalEntryView;
     try {
       entry = await this.execute(item, operation, retryOf);
@@ -166,18 +175,98 @@ export class PlanRunner {
   }
 
   private execute(item: StoredItem, operation: MoneyOperation, retryOf: string | null): Promise<JournalEntryView> {
-    return this.o.money.execute({
+    return this.o.money.execute(this.intentOf(item, operation, retryOf));
+  }
+
+  private intentOf(item: StoredItem, operation: MoneyOperation, retryOf: string | null): PlanMoneyIntent {
+    // A coupon issued to or reclaimed from a T2's customer names that T2 (indirect_partner_id).
+    const viaT2 = operation === 'fundT2Customer' || operation === 'issueCoupon' || operation === 'reclaimCoupon';
+    return {
       operation,
       counterpartyId: item.counterpartyId,
       counterpartyName: item.counterpartyName,
-      indirectPartnerId: operation === 'fundT2Customer' ? item.indirectPartnerId : null,
+      indirectPartnerId: viaT2 ? item.indirectPartnerId : null,
       amount: item.amount,
       memo: item.memo,
       planId: this.planId,
       planItemId: String(item.index),
       retryOf,
       operator: this.o.operator,
-    });
+      details: item.details,
+    };
+  }
+
+  /**
+   * Voucher plans: chunks of up to `perCall` items, each through executeMany (one or more
+   * calls), a few chunks in flight so the client limiter's pace — not the latency — bounds the
+   * run. A call the gateway throttled is proven not applied: its items go back to the queue
+   * as linked re-sends. Pause and cancel take effect between calls.
+   */
+  private async sendBatches(unordered: { item: StoredItem; retryOf: string | null }[], perCall: number): Promise<void> {
+    const operation = OPERATION_OF[this.o.repo.get(this.planId)!.kind];
+    // Items that can share a call (same face value, validity, memo…: the descriptor's group)
+    // are queued together, so a chunk is one call rather than one call per distinct value.
+    const batch = descriptorOf(operation).batch;
+    const groups = new Map<string, typeof unordered>();
+    for (const q of unordered) {
+      const key = batch ? batch.groupKey(callOfIntent(this.intentOf(q.item, operation, q.retryOf))) : '';
+      groups.set(key, [...(groups.get(key) ?? []), q]);
+    }
+    const queue = [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.length / perCall) }, (_, i) => g.slice(i * perCall, (i + 1) * perCall)));
+    const worker = async () => {
+      for (;;) {
+        const chunk = queue.shift();
+        if (this.stopRequest || !chunk) return;
+        const again = await this.sendChunk(chunk, operation);
+        if (again.length && this.stopRequest) {
+          for (const a of again) this.o.repo.updateItem(this.planId, a.item.index, { outcome: 'pending', attempts: a.item.attempts, journalEntryId: a.retryOf }, this.now());
+          return;
+        }
+        // Throttled: the same items again, at once; the client holds the lane for the back-off.
+        if (again.length) queue.unshift(again);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency ?? 4, queue.length) }, worker));
+  }
+
+  /** One chunk: items already sent by an earlier run are only looked up; the rest go out once. Returns throttled items to re-send. */
+  private async sendChunk(chunk: readonly { item: StoredItem; retryOf: string | null }[], operation: MoneyOperation): Promise<{ item: StoredItem; retryOf: string | null }[]> {
+    const { repo, money } = this.o;
+    const toSend: { item: StoredItem; retryOf: string | null }[] = [];
+    for (const c of chunk) {
+      const known = money.entriesOf(this.planId, String(c.item.index)).at(-1);
+      if (known && known.id !== c.retryOf) await this.record(c.item, isUnresolved(known) ? await money.reconcile(known.id, this.o.operator) : known);
+      else toSend.push({ item: { ...c.item, attempts: c.item.attempts + 1 }, retryOf: c.retryOf });
+    }
+    if (!toSend.length) return [];
+    const results = await money.executeMany(toSend.map((c) => this.intentOf(c.item, operation, c.retryOf)));
+    const again: { item: StoredItem; retryOf: string | null }[] = [];
+    // The call's outcomes go to the plan in one commit, as the journal took them.
+    const recorded: { index: number; patch: ItemPatch }[] = [];
+    for (const [i, c] of toSend.entries()) {
+      const r = results[i];
+      if (r?.ok && isThrottled(r.entry)) {
+        this.rateLimited += 1;
+        again.push({ item: c.item, retryOf: r.entry.id });
+      } else if (r?.ok) {
+        const patch = patchFromEntry(r.entry, this.now(), c.item.attempts);
+        recorded.push({ index: c.item.index, patch });
+        if (patch.outcome && (FINAL_OUTCOMES.has(patch.outcome) || patch.outcome === 'unknown')) this.completions.push(Date.now());
+      } else {
+        // Nothing was sent for this item (refused before sending, or the journal was down).
+        const written = money.entriesOf(this.planId, String(c.item.index)).at(-1);
+        if (written && written.id !== c.retryOf) {
+          await this.record(c.item, isUnresolved(written) ? await money.reconcile(written.id, this.o.operator) : written, c.item.attempts);
+          continue;
+        }
+        const e = r?.error ?? { code: 'INTERNAL', message: 'no outcome' };
+        recorded.push({ index: c.item.index, patch: { outcome: 'failed', attempts: c.item.attempts, errorCode: e.code, errorMessage: e.message, finishedAt: this.now() } });
+        this.completions.push(Date.now());
+      }
+    }
+    repo.updateItems(this.planId, recorded, this.now());
+    this.emit('running', false);
+    return again;
   }
 
   private async record(item: StoredItem, entry: JournalEntryView, attempts?: number): Promise<void> {
@@ -219,6 +308,3 @@ export class PlanRunner {
 const isThrottled = (e: JournalEntryView) => e.state === 'failed' && e.code !== null && THROTTLE_CODES.has(e.code);
 const isUnresolved = (e: JournalEntryView) => e.state === 'pending' || e.state === 'sent' || e.state === 'unknown';
 
-function camel(op: string): 'fundCustomer' | 'reclaimCustomer' | 'fundT2' | 'reclaimT2' {
-  return op.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'fundCustomer' | 'reclaimCustomer' | 'fundT2' | 'reclaimT2';
-}
