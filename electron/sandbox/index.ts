@@ -89,6 +89,6 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
 }
 
 /** The app's built-in Sandbox profile: hosts hand this to the core as its sandbox launcher. */
-export function startBuiltInSandbox(): Promise<RunningSandbox> {
-  return startSandbox({ latencyMs: 0 });
+export function startBuiltInSandbox(options: Pick<SandboxOptions, 'customers'> = {}): Promise<RunningSandbox> {
+  return startSandbox({ latencyMs: 0, ...options });
 }

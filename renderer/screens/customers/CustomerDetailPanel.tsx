@@ -6,6 +6,7 @@ import { DateTime } from '../../components/DateTime';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currencyOf, MoneyCell } from '../../components/MoneyCell';
 import { useCustomerDetail } from '../../stores/customers-store';
+import { CustomerActions } from './CustomerActions';
 
 /** Balance, vouchers, funding history and bills of the selected customer, from the local store. */
 export function CustomerDetailPanel() {
@@ -47,6 +48,7 @@ export function CustomerDetailPanel() {
             <dd>{codeText(t, 'customers.frozen', c.isFrozen)}</dd>
           </dl>
           <AsOf value={detail.asOf.balance ?? detail.asOf.customer} />
+          <CustomerActions customer={c} />
 
           <h3>{t('customers.detail.coupons')}</h3>
           {detail.coupons.length === 0 ? (

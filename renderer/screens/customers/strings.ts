@@ -47,6 +47,13 @@ export const customersStrings = defineStrings(
       deletedOnly: 'Only these',
       badAmount: 'Not an amount: ignored',
     },
+    actions: {
+      column: 'Actions',
+      fund: 'Fund…',
+      reclaim: 'Reclaim…',
+      fundLabel: 'Fund {{name}}',
+      reclaimLabel: 'Reclaim from {{name}}',
+    },
     detail: {
       title: 'Customer details',
       titleWithName: 'Customer details: {{name}}',
@@ -122,6 +129,13 @@ export const customersStrings = defineStrings(
       deletedInclude: '一并显示',
       deletedOnly: '仅显示这些',
       badAmount: '不是有效金额：已忽略',
+    },
+    actions: {
+      column: '操作',
+      fund: '拨款…',
+      reclaim: '回收…',
+      fundLabel: '向 {{name}} 拨款',
+      reclaimLabel: '从 {{name}} 回收',
     },
     detail: {
       title: '客户详情',
