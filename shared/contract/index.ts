@@ -2,6 +2,7 @@
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { activityChannels } from './channels/activity';
 import { appChannels } from './channels/app';
+import { customersChannels } from './channels/customers';
 import { moneyChannels } from './channels/money';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
@@ -19,6 +20,7 @@ export const contract = {
   plans: plansChannels,
   money: moneyChannels,
   activity: activityChannels,
+  customers: customersChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
 import { apiErrors } from './api';
 import { commonErrors } from './common';
+import { customersErrors } from './customers';
 import { instanceErrors } from './instance';
 import { moneyErrors } from './money';
 import { plansErrors } from './plans';
@@ -17,4 +18,5 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...customersErrors,
 } as const;
