@@ -21,6 +21,8 @@ import type { SettingsStore } from './settings/settings-store';
 import { ProfileStore } from './infra/store/profile-store';
 import { accountJournalPath, unresolvedCount } from './infra/journal/account-journal';
 import { createGateChecks } from './gate-checks';
+import { vouchersHandlers } from './vouchers/vouchers-handlers';
+import { storeVoucherReference } from './vouchers/voucher-reference';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -87,6 +89,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
+    vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),

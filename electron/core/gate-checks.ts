@@ -3,11 +3,12 @@
 import type { MoneyIntentInput } from '../../shared/contract/channels/money';
 import type { Gate } from '../../shared/contract/define';
 import { AppError } from '../../shared/contract/errors';
-import { compareAmounts } from '../../shared/domain/money';
+import { compareAmounts, multiplyAmount } from '../../shared/domain/money';
 import { requestAmount } from './money/preview';
 import type { MoneyRuntime } from './money/runtime';
 import type { GateCheck } from './router';
 import { confirmationHash } from './infra/writes/confirmation';
+import { VOUCHER_EXECUTE_CHANNELS, voucherConfirmedFields, type VoucherExecuteChannel } from './vouchers/confirm';
 
 export interface InstanceGuard {
   /** Throws DATA_FOLDER_LOCK_LOST unless this process still holds the data folder's lock. */
@@ -26,21 +27,43 @@ export interface GateDeps {
 type Input = Record<string, unknown>;
 
 /** Every channel that declares `approved` has its rule here (a test checks the contract against it). */
-export const APPROVAL_RULES = ['money.execute', 'plans.execute'] as const;
+export const APPROVAL_RULES = ['money.execute', 'plans.execute', ...VOUCHER_EXECUTE_CHANNELS] as const;
+
+const isVoucherChannel = (channel: string): channel is VoucherExecuteChannel => (VOUCHER_EXECUTE_CHANNELS as readonly string[]).includes(channel);
+
+/** What a single operation sends out, for the approval limit: nothing for a reclaim (value comes back). */
+function outgoingTotal(channel: string, input: Input): string | null {
+  const count = (ids: unknown) => new Set(Array.isArray(ids) ? ids : []).size;
+  switch (channel) {
+    case 'money.execute':
+      return requestAmount(String(input.amount));
+    case 'vouchers.issue':
+      return multiplyAmount(requestAmount(String(input.faceValue)), count(input.customerIds));
+    case 'vouchers.grantQuota':
+      return multiplyAmount(requestAmount(String(input.amount)), count(input.t2Ids));
+    default:
+      // Our choice: reclaims (coupons, child quotas) return value to the partner and need no
+      // second person; the approval limit guards what leaves.
+      return null;
+  }
+}
 
 export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
   const confirmed: GateCheck = ({ channel, input, ctx }) => {
     const i = input as MoneyIntentInput & { confirmation?: string };
     if (!i.confirmation) throw new AppError('MONEY_CONFIRMATION_REQUIRED');
     const money = deps.money.require();
-    const ok = deps.money.confirmations.verify(i.confirmation, {
-      profileId: money.session.profile.id,
-      operation: i.operation,
-      counterpartyId: i.counterpartyId,
-      indirectPartnerId: i.indirectPartnerId ?? null,
-      amount: requestAmount(i.amount),
-      retryOf: i.retryOf ?? null,
-    });
+    const fields = isVoucherChannel(channel)
+      ? voucherConfirmedFields(channel, money.session.profile.id, input as Input)
+      : {
+          profileId: money.session.profile.id,
+          operation: i.operation,
+          counterpartyId: i.counterpartyId,
+          indirectPartnerId: i.indirectPartnerId ?? null,
+          amount: requestAmount(i.amount),
+          retryOf: i.retryOf ?? null,
+        };
+    const ok = deps.money.confirmations.verify(i.confirmation, fields);
     if (!ok) throw new AppError('MONEY_CONFIRMATION_MISMATCH');
     // Verified and used up in one synchronous step: no other call can interleave here.
     if (!money.executor.journal.useConfirmation(confirmationHash(i.confirmation), ctx.operator, channel)) {
@@ -53,10 +76,14 @@ export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
     switch (channel) {
       case 'plans.execute':
         return deps.planApproved(String(i.id));
-      case 'money.execute': {
+      case 'money.execute':
+      case 'vouchers.issue':
+      case 'vouchers.reclaim':
+      case 'vouchers.grantQuota':
+      case 'vouchers.reclaimQuota': {
         const limit = deps.singleOperationApprovalLimit();
-        const amount = requestAmount(String(i.amount));
-        if (limit !== null && compareAmounts(amount, limit) > 0) throw new AppError('MONEY_APPROVAL_REQUIRED', { limit, amount });
+        const amount = outgoingTotal(channel, i);
+        if (limit !== null && amount !== null && compareAmounts(amount, limit) > 0) throw new AppError('MONEY_APPROVAL_REQUIRED', { limit, amount });
         return;
       }
       default:

@@ -9,6 +9,7 @@ import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
+import { vouchersChannels } from './channels/vouchers';
 import type { Api, ChannelName, Handlers } from './define';
 
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   money: moneyChannels,
   activity: activityChannels,
   customers: customersChannels,
+  vouchers: vouchersChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -96,6 +96,12 @@ export function sumAmounts(amounts: Iterable<string>): string {
   return canonical(total);
 }
 
+/** amount × a whole count (e.g. one face value for n customers). */
+export function multiplyAmount(amount: string, count: number): string {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`not a count: ${count}`);
+  return canonical(toDec(amount).times(count));
+}
+
 export function subtractAmounts(a: string, b: string): string {
   return canonical(toDec(a).minus(toDec(b)));
 }

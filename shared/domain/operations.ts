@@ -8,7 +8,11 @@ export type Site = 'cn' | 'intl';
 
 export interface WriteFacts {
   /** The partner API operation that performs the write (partner-api.md §9). */
-  readonly api: 'UpdateCustomerAccountAmount' | 'ReclaimToPartnerAccount' | 'UpdateIndirectPartnerAccount' | 'ReclaimIndirectPartnerAccount';
+  readonly api:
+    | 'UpdateCustomerAccountAmount' | 'ReclaimToPartnerAccount' | 'UpdateIndirectPartnerAccount' | 'ReclaimIndirectPartnerAccount'
+    | 'CreatePartnerCoupons' | 'ReclaimPartnerCoupons' | 'UpdateCouponQuotas' | 'ReclaimCouponQuotas';
+  /** What the write moves: balance (funding) or voucher value (coupons, quotas). */
+  readonly area: 'funding' | 'vouchers';
   /** Which partner tiers may send it. */
   readonly tiers: readonly Tier[];
   /** Which Huawei sites offer it (the funding APIs exist on the China site only: §5.4). */
@@ -18,34 +22,87 @@ export interface WriteFacts {
   readonly direction: 'fund' | 'reclaim';
   /** Sent with indirect_partner_id: a T2's customer, the T2 pays (fundT2Customer). */
   readonly viaT2: boolean;
+  /** At most this many items per call; each item is its own journal entry (1: no batching). */
+  readonly maxPerCall: number;
   readonly label: { readonly en: string; readonly 'zh-CN': string };
 }
 
-export const WRITE_OPERATIONS = {
+export const FUNDING_OPERATIONS = {
   fundCustomer: {
-    api: 'UpdateCustomerAccountAmount', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    area: 'funding', maxPerCall: 1, api: 'UpdateCustomerAccountAmount', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: false,
     label: { en: 'Fund a customer', 'zh-CN': '向客户拨款' },
   },
   reclaimCustomer: {
-    api: 'ReclaimToPartnerAccount', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'reclaim', viaT2: false,
+    area: 'funding', maxPerCall: 1, api: 'ReclaimToPartnerAccount', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'reclaim', viaT2: false,
     label: { en: 'Reclaim from a customer', 'zh-CN': '从客户回收' },
   },
   fundT2: {
-    api: 'UpdateIndirectPartnerAccount', tiers: ['T1'], sites: ['cn'], counterparty: 't2', direction: 'fund', viaT2: false,
+    area: 'funding', maxPerCall: 1, api: 'UpdateIndirectPartnerAccount', tiers: ['T1'], sites: ['cn'], counterparty: 't2', direction: 'fund', viaT2: false,
     label: { en: 'Fund a cloud reseller', 'zh-CN': '向云经销商拨款' },
   },
   reclaimT2: {
-    api: 'ReclaimIndirectPartnerAccount', tiers: ['T1'], sites: ['cn'], counterparty: 't2', direction: 'reclaim', viaT2: false,
+    area: 'funding', maxPerCall: 1, api: 'ReclaimIndirectPartnerAccount', tiers: ['T1'], sites: ['cn'], counterparty: 't2', direction: 'reclaim', viaT2: false,
     label: { en: 'Reclaim from a cloud reseller', 'zh-CN': '从云经销商回收' },
   },
   fundT2Customer: {
-    api: 'UpdateCustomerAccountAmount', tiers: ['T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: true,
+    area: 'funding', maxPerCall: 1, api: 'UpdateCustomerAccountAmount', tiers: ['T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: true,
     label: { en: "Fund a cloud reseller's customer", 'zh-CN': '向云经销商的客户拨款' },
   },
 } as const satisfies Record<string, WriteFacts>;
 
+/**
+ * The voucher writes (§4.5, §4.6, §6.2, §6.3). The T2 quota operations are China-site only
+ * (the intl SDK has no indirect-partner quota paths). One journal entry per customer, coupon, T2 or
+ * child quota, even when one call carries many: a batch answer is split per item.
+ */
+export const VOUCHER_OPERATIONS = {
+  issueCoupon: {
+    area: 'vouchers', maxPerCall: 100, api: 'CreatePartnerCoupons', tiers: ['SP', 'T1'], sites: ['cn', 'intl'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: 'Issue a voucher', 'zh-CN': '发放代金券' },
+  },
+  reclaimCoupon: {
+    area: 'vouchers', maxPerCall: 1, api: 'ReclaimPartnerCoupons', tiers: ['SP', 'T1'], sites: ['cn', 'intl'], counterparty: 'customer', direction: 'reclaim', viaT2: false,
+    label: { en: 'Reclaim a voucher', 'zh-CN': '回收代金券' },
+  },
+  grantQuota: {
+    area: 'vouchers', maxPerCall: 100, api: 'UpdateCouponQuotas', tiers: ['T1'], sites: ['cn'], counterparty: 't2', direction: 'fund', viaT2: false,
+    label: { en: 'Grant voucher quota to a cloud reseller', 'zh-CN': '向云经销商下发代金券额度' },
+  },
+  reclaimQuota: {
+    area: 'vouchers', maxPerCall: 10, api: 'ReclaimCouponQuotas', tiers: ['T1'], sites: ['cn'], counterparty: 't2', direction: 'reclaim', viaT2: false,
+    label: { en: "Reclaim a cloud reseller's voucher quota", 'zh-CN': '回收云经销商的代金券额度' },
+  },
+} as const satisfies Record<string, WriteFacts>;
+
+export const WRITE_OPERATIONS = { ...FUNDING_OPERATIONS, ...VOUCHER_OPERATIONS } as const satisfies Record<string, WriteFacts>;
+
 export type WriteOperation = keyof typeof WRITE_OPERATIONS;
+export type FundingOperation = keyof typeof FUNDING_OPERATIONS;
+export type VoucherOperation = keyof typeof VOUCHER_OPERATIONS;
 export const WRITE_OPERATION_NAMES = Object.keys(WRITE_OPERATIONS) as [WriteOperation, ...WriteOperation[]];
+export const FUNDING_OPERATION_NAMES = Object.keys(FUNDING_OPERATIONS) as [FundingOperation, ...FundingOperation[]];
+export const VOUCHER_OPERATION_NAMES = Object.keys(VOUCHER_OPERATIONS) as [VoucherOperation, ...VoucherOperation[]];
+
+export const isFundingOperation = (op: WriteOperation): op is FundingOperation => op in FUNDING_OPERATIONS;
+
+/**
+ * What a write carries besides counterparty and amount, journaled with the intent (immutable):
+ * the quota a coupon is issued from, the coupon reclaimed, the parent quota a T2's quota is
+ * carved from, the child quota reclaimed, and the coupon's own validity and restrictions.
+ */
+export interface WriteDetails {
+  /** issueCoupon: the quota issued from; grantQuota: the parent quota; reclaimQuota: the child quota. */
+  readonly quotaId?: string;
+  /** reclaimCoupon. */
+  readonly couponId?: string;
+  /** issueCoupon: UTC …Z; absent → the quota's. */
+  readonly validTime?: string;
+  readonly expireTime?: string;
+  readonly cloudServiceTypes?: readonly string[];
+  readonly productIds?: readonly string[];
+  /** reclaimQuota remark. */
+  readonly remark?: string;
+}
 
 export function factsOf(operation: WriteOperation): WriteFacts {
   return WRITE_OPERATIONS[operation];

@@ -5,6 +5,7 @@ import { DateTime } from '../../components/DateTime';
 import { MoneyCell, currencyOf } from '../../components/MoneyCell';
 import { useActivityStore } from '../../stores/activity-store';
 import { useFundingStore } from '../../stores/funding-store';
+import { isFundingOperation } from '../../../shared/domain/operations';
 import { operationLabel } from '../funding/operations';
 import { EvidenceDetail } from './EvidenceDetail';
 
@@ -16,6 +17,8 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
   const review = useFundingStore((s) => s.review);
   const unresolved = UNRESOLVED.has(e.state);
   const resendable = (e.state === 'reconciled-not-applied' || e.state === 'failed') && !e.retriedBy;
+  // Funding entries are re-sent from here; voucher entries from the Vouchers screen.
+  const fundingOp = isFundingOperation(e.operation) ? e.operation : null;
 
   const outcome = (() => {
     if (e.evidence?.record) return t('activity.evidence', { transId: e.evidence.record.transId, time: e.evidence.record.operationTime });
@@ -63,13 +66,13 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
           <button type="button" className="button" data-testid="activity-reconcile" disabled={reconciling.size > 0} onClick={() => void reconcile(e.id)}>
             {reconciling.has(e.id) ? t('activity.reconciling') : t('activity.reconcile')}
           </button>
-        ) : resendable ? (
+        ) : resendable && fundingOp ? (
           <button
             type="button"
             className="button"
             onClick={() =>
               void review({
-                operation: e.operation,
+                operation: fundingOp,
                 counterpartyId: e.counterpartyId,
                 ...(e.indirectPartnerId ? { indirectPartnerId: e.indirectPartnerId } : {}),
                 amount: e.amount,

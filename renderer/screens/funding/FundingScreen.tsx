@@ -3,8 +3,7 @@
 // sent until the operator confirms that exact preview.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyOperation } from '../../../shared/contract/channels/activity';
-import type { Site, Tier } from '../../../shared/domain/operations';
+import type { FundingOperation, Site, Tier } from '../../../shared/domain/operations';
 import { formatMoney, parseAmount } from '../../../shared/domain/money';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyInput } from '../../components/MoneyInput';
@@ -18,10 +17,10 @@ import { formatInZone } from '../../components/format/time';
 import { domainSite, needsCustomer as asksCustomer, needsT2 as asksT2, onT2, operationChoices, operationLabel } from './operations';
 
 /** The operation picker: every write, those this tier and site may not send disabled with the reason. */
-export function OperationSelect({ id, value, tier, site, onChange }: { id: string; value: MoneyOperation; tier: Tier; site: Site | 'custom'; onChange: (op: MoneyOperation) => void }) {
+export function OperationSelect({ id, value, tier, site, onChange }: { id: string; value: FundingOperation; tier: Tier; site: Site | 'custom'; onChange: (op: FundingOperation) => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <select id={id} data-testid="funding-operation" value={value} onChange={(e) => onChange(e.target.value as MoneyOperation)}>
+    <select id={id} data-testid="funding-operation" value={value} onChange={(e) => onChange(e.target.value as FundingOperation)}>
       {operationChoices(tier, site).map(({ operation: op, notOffered }) => (
         <option key={op} value={op} disabled={notOffered !== null}>
           {operationLabel(op, i18n.language)}
@@ -50,7 +49,7 @@ export function FundingScreen() {
   const online = useConnectivity((s) => s.online);
   const go = useNavStore((s) => s.go);
   const profileSite = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site);
-  const [operation, setOperation] = useState<MoneyOperation>('fundCustomer');
+  const [operation, setOperation] = useState<FundingOperation>('fundCustomer');
   const [customer, setCustomer] = useState<PickedCounterparty | null>(null);
   const [t2, setT2] = useState<PickedCounterparty | null>(null);
   // Typed in full without choosing from the list (works before the first sync).

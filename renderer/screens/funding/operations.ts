@@ -1,7 +1,7 @@
 // What the Funding screen offers, read from the one list of writes (shared/domain/operations.ts):
 // which operations the active tier and site may send, what each asks for, and its label.
 import type { ProfileSite } from '../../../shared/contract/channels/profiles';
-import { WRITE_OPERATION_NAMES, factsOf, offeredTo, type Site, type Tier, type WriteOperation } from '../../../shared/domain/operations';
+import { FUNDING_OPERATION_NAMES, factsOf, offeredTo, type FundingOperation, type Site, type Tier, type WriteOperation } from '../../../shared/domain/operations';
 
 /** The domain's site of a profile; the sandbox, like a custom endpoint, speaks the China site's API. */
 export function domainSite(site: ProfileSite | null | undefined): Site | 'custom' {
@@ -19,13 +19,13 @@ export function operationLabel(operation: WriteOperation, language: string): str
 export type NotOffered = 'tier' | 'site' | null;
 
 export interface OperationChoice {
-  readonly operation: WriteOperation;
+  readonly operation: FundingOperation;
   readonly notOffered: NotOffered;
 }
 
-/** Every write, each with whether (and why not) this tier on this site may send it. */
+/** Every funding write, each with whether (and why not) this tier on this site may send it. */
 export function operationChoices(tier: Tier, site: Site | 'custom'): readonly OperationChoice[] {
-  return WRITE_OPERATION_NAMES.map((operation) => {
+  return FUNDING_OPERATION_NAMES.map((operation) => {
     if (offeredTo(operation, tier, site)) return { operation, notOffered: null };
     const tierOk = factsOf(operation).tiers.includes(tier);
     return { operation, notOffered: tierOk ? 'site' : 'tier' };

@@ -2,7 +2,7 @@
 // append-only: an entry is an intent, its states are events appended after it, and a
 // correction (a re-send after a proven non-application) is a new entry linked to the old one.
 import { z } from 'zod';
-import { WRITE_OPERATION_NAMES, type WriteOperation } from '../../domain/operations';
+import { WRITE_OPERATION_NAMES, type WriteDetails, type WriteOperation } from '../../domain/operations';
 import { channel } from '../define';
 
 /** Every write the engine journals (shared/domain/operations.ts is the one list). */
@@ -26,8 +26,12 @@ export interface ReconcileEvidence {
     readonly transId: string;
     readonly customerId: string;
     readonly operationType: string;
+    /** For a reclaim: the amount actually taken back. */
     readonly amount: string;
     readonly operationTime: string;
+    /** Coupon and quota records: the quota and coupon the record is about. */
+    readonly quotaId?: string;
+    readonly couponId?: string;
   };
   /** The window searched (UTC). */
   readonly window: { readonly from: string; readonly to: string };
@@ -84,6 +88,12 @@ export interface JournalEntryView {
   readonly retriedBy: string | null;
   readonly planId: string | null;
   readonly planItemId: string | null;
+  /** Quota, coupon, validity and restrictions of a voucher write; null for funding. */
+  readonly details: WriteDetails | null;
+  /** The batch call this entry went out in (vouchers: up to 100 per call). */
+  readonly batchId: string | null;
+  /** What makes two intents the same write (an unresolved twin blocks a new one). */
+  readonly intentKey: string;
   /** Current state: the last event. */
   readonly state: JournalState;
   readonly stateAt: string;

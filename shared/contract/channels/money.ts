@@ -4,9 +4,13 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import type { ErrorCode } from '../errors';
+import { FUNDING_OPERATION_NAMES, type FundingOperation } from '../../domain/operations';
 import { moneyOperations, type JournalEntryView, type MoneyOperation } from './activity';
 
 export { moneyOperations, type MoneyOperation };
+
+/** The single money operations: the funding writes (vouchers have their own channels). */
+export const fundingOperations = FUNDING_OPERATION_NAMES;
 
 const partyId = z.string().trim().min(1).max(64);
 
@@ -15,7 +19,7 @@ const partyId = z.string().trim().min(1).max(64);
  * (empty, format, decimals, not positive, over the balance) in both languages.
  */
 export const moneyIntentInput = z.strictObject({
-  operation: z.enum(moneyOperations),
+  operation: z.enum(fundingOperations),
   /** Customer id (fundCustomer, reclaimCustomer, fundT2Customer) or T2 id (fundT2, reclaimT2). */
   counterpartyId: partyId,
   /** fundT2Customer only: the T2 the customer belongs to (its balance pays). */
@@ -46,7 +50,7 @@ export interface PartyBalance {
 }
 
 export interface MoneyPreview {
-  readonly operation: MoneyOperation;
+  readonly operation: FundingOperation;
   readonly counterpartyId: string;
   readonly counterpartyName: string | null;
   readonly indirectPartnerId: string | null;

@@ -8,6 +8,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
   ...commonErrors,
@@ -19,4 +20,5 @@ export const errorCatalog = {
   ...moneyErrors,
   ...plansErrors,
   ...customersErrors,
+  ...vouchersErrors,
 } as const;

@@ -81,17 +81,20 @@ export function sessionFor(sb: RunningSandbox, profileDir: string, who: DemoAcco
  * them: `call` resolves with the value or rejects with the typed IPC error.
  */
 export function moneyRouter(runtime: MoneyRuntime, instance: InstanceGuard = { assertHeld: () => {} }, limit: string | null = null) {
-  const router = createRouter(
-    { money: contract.money, activity: contract.activity },
-    { money: moneyHandlers(runtime), activity: activityHandlers(runtime) },
-    {
-      language: () => 'en',
-      gates: createGateChecks({
-        money: runtime, instance, singleOperationApprovalLimit: () => limit,
-        planApproved: () => { throw new Error('no plans here'); },
-      }),
-    },
-  );
+  return gatedRouter(runtime, { money: contract.money, activity: contract.activity }, { money: moneyHandlers(runtime), activity: activityHandlers(runtime) }, instance, limit);
+}
+
+/** Some areas' channels behind the real router and gate checks (no plans). */
+export function gatedRouter<C extends Parameters<typeof createRouter>[0]>(
+  runtime: MoneyRuntime, areas: C, handlers: Parameters<typeof createRouter<C>>[1], instance: InstanceGuard = { assertHeld: () => {} }, limit: string | null = null,
+) {
+  const router = createRouter(areas, handlers, {
+    language: () => 'en',
+    gates: createGateChecks({
+      money: runtime, instance, singleOperationApprovalLimit: () => limit,
+      planApproved: () => { throw new Error('no plans here'); },
+    }),
+  });
   async function call<T = unknown>(channel: string, input: unknown, ctx: CallContext = { transport: 'test', operator: 'alice' }): Promise<T> {
     const r = await router.invoke(channel, input, ctx);
     if (!r.ok) throw r.error;

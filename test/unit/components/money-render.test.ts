@@ -12,7 +12,7 @@ import type { JournalEntryView, JournalPage, ReconcileEvidence } from '../../../
 import type { MoneyPreview } from '../../../shared/contract/channels/money';
 import type { ProfileView, ProfilesList } from '../../../shared/contract/channels/profiles';
 import { toIpcError, type IpcError } from '../../../shared/contract/errors';
-import { WRITE_OPERATION_NAMES, factsOf, offeredTo } from '../../../shared/domain/operations';
+import { FUNDING_OPERATION_NAMES, factsOf, offeredTo } from '../../../shared/domain/operations';
 import { catalogues } from '../../../renderer/i18n/catalogue';
 import { formatInZone } from '../../../renderer/components/format/time';
 
@@ -70,9 +70,9 @@ describe('the Funding screen’s operations come from shared/domain', () => {
   it('offers an SP the customer operations and marks the rest tier-1 only, in English and Chinese', async () => {
     await i18next.changeLanguage('en');
     const en = select('SP', 'cn');
-    expect(en.map((o) => o.value)).toEqual([...WRITE_OPERATION_NAMES]);
+    expect(en.map((o) => o.value)).toEqual([...FUNDING_OPERATION_NAMES]);
     for (const o of en) {
-      const op = o.value as (typeof WRITE_OPERATION_NAMES)[number];
+      const op = o.value as (typeof FUNDING_OPERATION_NAMES)[number];
       expect(o.disabled).toBe(!offeredTo(op, 'SP', 'cn'));
       expect(o.text).toBe(o.disabled ? `${factsOf(op).label.en} (tier-1 only)` : factsOf(op).label.en);
     }
@@ -88,10 +88,10 @@ describe('the Funding screen’s operations come from shared/domain', () => {
     for (const site of ['cn', 'custom'] as const) {
       const t1 = select('T1', site);
       expect(t1.every((o) => !o.disabled)).toBe(true);
-      expect(t1.map((o) => o.text)).toEqual(WRITE_OPERATION_NAMES.map((op) => factsOf(op).label.en));
+      expect(t1.map((o) => o.text)).toEqual(FUNDING_OPERATION_NAMES.map((op) => factsOf(op).label.en));
     }
     await i18next.changeLanguage('zh-CN');
-    expect(select('T1', 'cn').map((o) => o.text)).toEqual(WRITE_OPERATION_NAMES.map((op) => factsOf(op).label['zh-CN']));
+    expect(select('T1', 'cn').map((o) => o.text)).toEqual(FUNDING_OPERATION_NAMES.map((op) => factsOf(op).label['zh-CN']));
   });
 
   it('offers nothing on the International site, where the funding APIs do not exist', async () => {
@@ -111,12 +111,12 @@ describe('the Funding screen’s operations come from shared/domain', () => {
   });
 
   it('asks for the counterparties each operation names in shared/domain', () => {
-    for (const op of WRITE_OPERATION_NAMES) {
+    for (const op of FUNDING_OPERATION_NAMES) {
       const f = factsOf(op);
       expect(needsCustomer(op)).toBe(f.counterparty === 'customer');
       expect(needsT2(op)).toBe(f.counterparty === 't2' || f.viaT2);
     }
-    expect(WRITE_OPERATION_NAMES.filter(needsT2)).toEqual(['fundT2', 'reclaimT2', 'fundT2Customer']);
+    expect(FUNDING_OPERATION_NAMES.filter(needsT2)).toEqual(['fundT2', 'reclaimT2', 'fundT2Customer']);
   });
 });
 
@@ -127,7 +127,7 @@ function entry(extra: Partial<JournalEntryView> = {}): JournalEntryView {
   return {
     id: '11111111-1111-4111-8111-111111111111', seq: 1, createdAt: '2026-01-05T08:00:00.000Z', operator: 'alice', profileId: 'p1', profileName: 'Main',
     operation: 'fundCustomer', counterpartyId: 'cust-1', counterpartyName: null, indirectPartnerId: null, amount: '100.00', currency: 'CNY', memo: null,
-    retryOf: null, retriedBy: null, planId: null, planItemId: null, state: 'unknown', stateAt: '2026-01-05T08:00:05.000Z', requestId: null,
+    retryOf: null, retriedBy: null, planId: null, planItemId: null, details: null, batchId: null, intentKey: 'fundCustomer|cust-1||100.00', state: 'unknown', stateAt: '2026-01-05T08:00:05.000Z', requestId: null,
     sentAt: '2026-01-05T08:00:01.000Z', code: null, message: null, transId: null, evidence: null, events: [], ...extra,
   };
 }

@@ -126,6 +126,7 @@ function journalEntry(i: number, r: { operator: string; name: string; memo: stri
   return {
     id: `e-${i}`, seq: i + 1, createdAt: '2026-01-05T08:00:00.000Z', operator: r.operator, profileId: 'p1', profileName: r.name,
     operation: 'fundCustomer', counterpartyId: r.name, counterpartyName: r.name, indirectPartnerId: null, amount: r.amount, currency: 'CNY',
+    details: null, batchId: null, intentKey: `fundCustomer|${r.name}||${r.amount}`,
     memo: r.memo, retryOf: null, retriedBy: null, planId: null, planItemId: null, state: 'failed', stateAt: '2026-01-05T08:00:01.000Z',
     requestId: r.code, sentAt: null, code: r.code, message: r.message, transId: r.message, evidence: null, events: [],
   } as JournalEntryView;

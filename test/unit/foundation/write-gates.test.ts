@@ -15,6 +15,10 @@ const WRITES: Record<string, readonly Gate[]> = {
   'plans.reconcile': ['single-instance', 'online'],
   'activity.reconcile': ['single-instance', 'online'],
   'activity.reconcileAll': ['single-instance', 'online'],
+  'vouchers.issue': ['single-instance', 'online', 'approved', 'confirmed'],
+  'vouchers.reclaim': ['single-instance', 'online', 'approved', 'confirmed'],
+  'vouchers.grantQuota': ['single-instance', 'online', 'approved', 'confirmed'],
+  'vouchers.reclaimQuota': ['single-instance', 'online', 'approved', 'confirmed'],
 };
 
 const declared = Object.entries(contract).flatMap(([area, channels]) =>

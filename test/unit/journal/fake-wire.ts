@@ -37,7 +37,7 @@ export class FakeWire implements MoneyWire {
     this.records.push({
       transId,
       customerId: call.counterpartyId,
-      operationType: descriptorOf(call.operation).evidenceQuery({ indirectPartnerId: null, ...call }).operationType,
+      operationType: descriptorOf(call.operation).evidenceQuery({ indirectPartnerId: null, details: null, ...call }).operationType,
       amount: call.amount,
       operationTime: time.toISOString(),
     });

@@ -34,12 +34,21 @@ describe('operations file migrations', () => {
   it.each(JOURNAL_MIGRATIONS.slice(0, -1).map((m) => m.version))('upgrades a schema-%i file with entries to the latest, keeping them append-only', (version) => {
     const file = newFile();
     const old = openDatabase(file, { migrations: JOURNAL_MIGRATIONS, targetVersion: version });
-    const written = new Journal(old).begin(entry);
+    // Written as an app of that version did: only the columns it knew.
+    const written = { id: '22222222-2222-4222-8222-222222222222' };
+    old.prepare(
+      `INSERT INTO journal_entry (id, seq, created_at, operator, profile_id, profile_name, operation, counterparty_id, amount, currency)
+       VALUES (?, 1, '2026-01-05T08:00:00.000Z', ?, ?, ?, ?, ?, ?, 'CNY')`,
+    ).run(written.id, entry.operator, entry.profileId, entry.profileName, entry.operation, entry.counterpartyId, entry.amount);
+    old.prepare(`INSERT INTO journal_event (entry_id, state, at, operator) VALUES (?, 'pending', '2026-01-05T08:00:00.000Z', ?)`).run(written.id, entry.operator);
     old.close();
 
     const db = openJournalDb(file);
     expect(schemaVersion(db)).toBe(latestVersion(JOURNAL_MIGRATIONS));
-    expect(new Journal(db).require(written.id)).toMatchObject({ amount: '1.00', state: 'pending' });
+    const upgraded = new Journal(db);
+    expect(upgraded.require(written.id)).toMatchObject({ amount: '1.00', state: 'pending', details: null, batchId: null });
+    // An entry from before intent keys still blocks its twin.
+    expect(() => upgraded.begin(entry, { refuseUnresolvedTwin: true })).toThrow(/unresolved|MONEY_UNRESOLVED_DUPLICATE/i);
     expect(() => db.prepare('DELETE FROM journal_entry').run()).toThrow(/append-only/);
     expect(tables(db)).toContain('plans');
     db.close();

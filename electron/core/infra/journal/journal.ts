@@ -12,6 +12,7 @@ import type {
   MoneyOperation,
   ReconcileEvidence,
 } from '../../../../shared/contract/channels/activity';
+import type { WriteDetails } from '../../../../shared/domain/operations';
 import type { JournalDb } from './database';
 
 export interface NewJournalEntry {
@@ -29,6 +30,12 @@ export interface NewJournalEntry {
   readonly retryOf?: string | null;
   readonly planId?: string | null;
   readonly planItemId?: string | null;
+  /** Quota, coupon, validity… (WriteDetails), immutable with the intent. */
+  readonly details?: WriteDetails | null;
+  /** The batch call this entry goes out in (one id per call). */
+  readonly batchId?: string | null;
+  /** What makes two intents the same write (the descriptor's intentKey); default the legacy key. */
+  readonly intentKey?: string | null;
 }
 
 export interface NewJournalEvent {
@@ -68,6 +75,7 @@ interface EntryRow {
   id: string; seq: number; created_at: string; operator: string; profile_id: string; profile_name: string;
   operation: MoneyOperation; counterparty_id: string; counterparty_name: string | null; indirect_partner_id: string | null;
   amount: string; currency: string; memo: string | null; retry_of: string | null; plan_id: string | null; plan_item_id: string | null;
+  details: string | null; batch_id: string | null; intent_key: string | null;
 }
 interface EventRow {
   seq: number; entry_id: string; state: JournalState; at: string; operator: string; request_id: string | null;
@@ -75,6 +83,13 @@ interface EventRow {
 }
 
 const CURRENT_STATE = '(SELECT state FROM journal_event v WHERE v.entry_id = e.id ORDER BY v.seq DESC LIMIT 1)';
+
+/** The key of a funding intent, as entries before version 5 (no intent_key) are matched. */
+export const legacyIntentKey = (e: { operation: string; counterpartyId: string; indirectPartnerId?: string | null; amount: string }): string =>
+  `${e.operation}|${e.counterpartyId}|${e.indirectPartnerId ?? ''}|${e.amount}`;
+
+/** Why one entry of `beginMany` was not written. */
+export type BeginRefusal = { readonly refused: AppError };
 const UNRESOLVED_SQL = `${CURRENT_STATE} IN ('pending','sent','unknown')`;
 
 export class Journal {
@@ -90,42 +105,76 @@ export class Journal {
    * is unique in the schema (PLAN_ITEM_ALREADY_SENT).
    */
   begin(entry: NewJournalEntry, options: { refuseUnresolvedTwin?: boolean } = {}): JournalEntryView {
-    const id = randomUUID();
+    const [one] = this.beginMany([entry], options);
+    if (!one || 'refused' in one) throw one?.refused ?? new Error('journal: nothing written');
+    return one;
+  }
+
+  /**
+   * Writes many intents (one batch call) in one durable commit, each with its `pending`
+   * event; an intent with an unresolved twin (or an earlier one of the same batch) is refused
+   * on its own, the others are written.
+   */
+  beginMany(entries: readonly NewJournalEntry[], options: { refuseUnresolvedTwin?: boolean } = {}): Array<JournalEntryView | BeginRefusal> {
     const at = this.now().toISOString();
+    const out: Array<string | BeginRefusal> = [];
     const write = this.db.transaction(() => {
-      if (options.refuseUnresolvedTwin) {
-        const twin = this.unresolvedTwin({
-          operation: entry.operation, counterpartyId: entry.counterpartyId, indirectPartnerId: entry.indirectPartnerId ?? null, amount: entry.amount,
-        });
-        if (twin) throw new AppError('MONEY_UNRESOLVED_DUPLICATE', { id: twin.id, amount: twin.amount, counterparty: twin.counterpartyName ?? twin.counterpartyId });
+      let seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM journal_entry').get() as { n: number }).n;
+      for (const entry of entries) {
+        const key = entry.intentKey ?? legacyIntentKey(entry);
+        if (options.refuseUnresolvedTwin) {
+          const twin = this.unresolvedTwinByKey(key);
+          if (twin) {
+            out.push({ refused: new AppError('MONEY_UNRESOLVED_DUPLICATE', { id: twin.id, amount: twin.amount, counterparty: twin.counterpartyName ?? twin.counterpartyId }) });
+            continue;
+          }
+        }
+        const id = randomUUID();
+        seq += 1;
+        try {
+          this.insertEntry(id, seq, at, entry, key);
+        } catch (error) {
+          const refusal = uniqueRefusal(error, entry);
+          if (!refusal) throw error;
+          seq -= 1;
+          out.push({ refused: refusal });
+          continue;
+        }
+        this.insertEvent(id, at, { state: 'pending', operator: entry.operator });
+        out.push(id);
       }
-      const seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM journal_entry').get() as { n: number }).n;
-      this.db
-        .prepare(
-          `INSERT INTO journal_entry (id, seq, created_at, operator, profile_id, profile_name, operation, counterparty_id,
-             counterparty_name, indirect_partner_id, amount, currency, memo, retry_of, plan_id, plan_item_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id, seq, at, entry.operator, entry.profileId, entry.profileName, entry.operation, entry.counterpartyId,
-          entry.counterpartyName ?? null, entry.indirectPartnerId ?? null, entry.amount, entry.currency, entry.memo ?? null,
-          entry.retryOf ?? null, entry.planId ?? null, entry.planItemId ?? null,
-        );
-      this.insertEvent(id, at, { state: 'pending', operator: entry.operator });
     });
-    try {
-      write.immediate();
-    } catch (error) {
-      const e = error as { code?: string; message?: string };
-      if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /plan_item_id/.test(e.message ?? '')) {
-        throw new AppError('PLAN_ITEM_ALREADY_SENT', { planId: entry.planId ?? '', item: entry.planItemId ?? '' });
+    write.immediate();
+    return out.map((x) => (typeof x === 'string' ? this.require(x) : x));
+  }
+
+  private insertEntry(id: string, seq: number, at: string, entry: NewJournalEntry, key: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO journal_entry (id, seq, created_at, operator, profile_id, profile_name, operation, counterparty_id,
+           counterparty_name, indirect_partner_id, amount, currency, memo, retry_of, plan_id, plan_item_id, details, batch_id, intent_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id, seq, at, entry.operator, entry.profileId, entry.profileName, entry.operation, entry.counterpartyId,
+        entry.counterpartyName ?? null, entry.indirectPartnerId ?? null, entry.amount, entry.currency, entry.memo ?? null,
+        entry.retryOf ?? null, entry.planId ?? null, entry.planItemId ?? null,
+        entry.details ? JSON.stringify(entry.details) : null, entry.batchId ?? null, key,
+      );
+  }
+
+  /** Appends the same state to many entries in one durable commit (a batch call's `sent`). */
+  appendMany(entryIds: readonly string[], event: NewJournalEvent): JournalEntryView[] {
+    this.db.transaction(() => {
+      const at = this.now().toISOString();
+      for (const id of entryIds) {
+        const current = this.currentState(id);
+        if (current === null) throw new Error(`journal entry ${id} does not exist`);
+        if (!NEXT[current].includes(event.state)) throw new JournalTransitionError(id, current, event.state);
+        this.insertEvent(id, at, event);
       }
-      if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /retry_of/.test(e.message ?? '')) {
-        throw new AppError('MONEY_RETRY_NOT_ALLOWED', { id: entry.retryOf ?? '', state: 'retried' });
-      }
-      throw error;
-    }
-    return this.require(id);
+    }).immediate();
+    return entryIds.map((id) => this.require(id));
   }
 
   /** Appends a state event after checking the transition; durable when it returns. */
@@ -158,13 +207,25 @@ export class Journal {
 
   /** An unresolved entry for the same operation, counterparty and amount, if any. */
   unresolvedTwin(e: { operation: MoneyOperation; counterpartyId: string; indirectPartnerId: string | null; amount: string }): JournalEntryView | null {
+    return this.unresolvedTwinByKey(legacyIntentKey(e));
+  }
+
+  /** An unresolved entry with this intent key (entries from before version 5 by the legacy key). */
+  unresolvedTwinByKey(key: string): JournalEntryView | null {
     const row = this.db
       .prepare(
-        `SELECT * FROM journal_entry e WHERE e.operation = ? AND e.counterparty_id = ? AND COALESCE(e.indirect_partner_id, '') = ?
-           AND e.amount = ? AND ${UNRESOLVED_SQL} ORDER BY seq LIMIT 1`,
+        `SELECT * FROM journal_entry e WHERE (e.intent_key = @key OR (e.intent_key IS NULL AND
+           e.operation || '|' || e.counterparty_id || '|' || COALESCE(e.indirect_partner_id, '') || '|' || e.amount = @key))
+           AND ${UNRESOLVED_SQL} ORDER BY seq LIMIT 1`,
       )
-      .get(e.operation, e.counterpartyId, e.indirectPartnerId ?? '', e.amount) as EntryRow | undefined;
+      .get({ key }) as EntryRow | undefined;
     return row ? this.view(row) : null;
+  }
+
+  /** Entries of one batch call, in the order they were written. */
+  byBatch(batchId: string): JournalEntryView[] {
+    const rows = this.db.prepare('SELECT * FROM journal_entry WHERE batch_id = ? ORDER BY seq').all(batchId) as EntryRow[];
+    return rows.map((r) => this.view(r));
   }
 
   /** Records a confirmation as used; false when it had been used already (durable when it returns). */
@@ -281,6 +342,9 @@ export class Journal {
       retriedBy: retriedBy?.id ?? null,
       planId: row.plan_id,
       planItemId: row.plan_item_id,
+      details: row.details ? (JSON.parse(row.details) as WriteDetails) : null,
+      batchId: row.batch_id,
+      intentKey: row.intent_key ?? legacyIntentKey({ operation: row.operation, counterpartyId: row.counterparty_id, indirectPartnerId: row.indirect_partner_id, amount: row.amount }),
       state: last.state,
       stateAt: last.at,
       requestId: lastWith('requestId') as string | null,
@@ -313,4 +377,16 @@ function toIsoBound(value: string, side: 'from' | 'to'): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return side === 'from' ? `${value}T00:00:00.000Z` : `${value}T23:59:59.999Z`;
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+/** A unique index refusing an entry: a plan item sent before, an entry re-sent before. */
+function uniqueRefusal(error: unknown, entry: NewJournalEntry): AppError | null {
+  const e = error as { code?: string; message?: string };
+  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /plan_item_id/.test(e.message ?? '')) {
+    return new AppError('PLAN_ITEM_ALREADY_SENT', { planId: entry.planId ?? '', item: entry.planItemId ?? '' });
+  }
+  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /retry_of/.test(e.message ?? '')) {
+    return new AppError('MONEY_RETRY_NOT_ALLOWED', { id: entry.retryOf ?? '', state: 'retried' });
+  }
+  return null;
 }

@@ -4,6 +4,7 @@
 // mechanism (user_version steps), on the journal's own database file — the operations file,
 // which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
 // four-eyes policy and roster (four-eyes/schema.ts).
+import { writeDetailsMigration } from './write-details-schema';
 import { fourEyesOperationsMigration } from './four-eyes-schema';
 import { plansOperationsMigration } from './plans-schema';
 import type { Migration } from '../store/migrations';
@@ -82,4 +83,5 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   plansOperationsMigration,
   { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
   fourEyesOperationsMigration,
+  writeDetailsMigration,
 ];

@@ -2,7 +2,7 @@
 // Activity, exports) needs to know about one non-idempotent write to Huawei. One descriptor
 // per operation, all in one table (registry.ts); adding a write means adding a descriptor.
 import type { MoneyOperation } from '../../../../shared/contract/channels/activity';
-import type { WriteFacts } from '../../../../shared/domain/operations';
+import type { WriteDetails, WriteFacts } from '../../../../shared/domain/operations';
 import type { PartnerApi } from '../partner-api';
 
 /** One write as it goes on the wire. */
@@ -12,12 +12,21 @@ export interface WriteCall {
   readonly counterpartyId: string;
   /** fundT2Customer: the T2 whose customer is funded (sent as indirect_partner_id). */
   readonly indirectPartnerId: string | null;
-  /** Canonical decimal text, ≤ 2 decimals. */
+  /**
+   * Canonical decimal text, ≤ 2 decimals: the amount moved (funding), the face value
+   * (issueCoupon), the quota granted (grantQuota), or what a reclaim is expected to take back
+   * (the coupon's or child quota's balance as last read; the records say what it really took).
+   */
   readonly amount: string;
+  /** Quota, coupon, validity, restrictions (shared/domain WriteDetails); null for funding. */
+  readonly details: WriteDetails | null;
+  /** Sent where the API takes one (CreatePartnerCoupons memo); funding keeps it local. */
+  readonly memo?: string | null;
 }
 
 /** A record in one of Huawei's list APIs that can prove a write was applied. */
 export interface EvidenceRecord {
+  /** Unique per applied write: trans_id, the coupon id, the child quota id (see each descriptor). */
   readonly transId: string;
   readonly customerId: string;
   readonly operationType: string;
@@ -25,14 +34,42 @@ export interface EvidenceRecord {
   readonly amount: string;
   /** UTC ISO, by the server's clock. */
   readonly operationTime: string;
+  /** Coupon and quota records: the quota (child quota for T2 quota records) and coupon. */
+  readonly quotaId?: string;
+  readonly parentQuotaId?: string;
+  readonly couponId?: string;
 }
 
-/** Where evidence is read: ListPartnerAdjustRecords for the funding writes. */
-export interface EvidenceQuery {
-  readonly list: 'adjustRecords';
-  readonly customerId: string;
-  readonly operationType: string;
-  readonly indirectPartnerId: string | null;
+/**
+ * Where evidence is read: ListPartnerAdjustRecords (funding), ListPartnerCouponsRecord
+ * (coupons), ListCouponQuotasRecords (T2 quotas). `customerId` is the customer or the T2.
+ */
+export type EvidenceQuery =
+  | { readonly list: 'adjustRecords'; readonly customerId: string; readonly operationType: string; readonly indirectPartnerId: string | null }
+  | {
+      readonly list: 'couponRecords'; readonly customerId: string; readonly operationType: string; readonly indirectPartnerId: string | null;
+      readonly quotaId: string | null; readonly couponId: string | null;
+    }
+  | { readonly list: 'quotaRecords'; readonly t2Id: string; readonly operationType: string; readonly quotaId: string | null; readonly parentQuotaId: string | null };
+
+/** One item's outcome inside a batch answer, by the key the answer names it with. */
+export interface BatchAnswer {
+  readonly done: ReadonlyArray<{ readonly key: string; readonly transId: string }>;
+  readonly errors: ReadonlyArray<{ readonly key: string; readonly code: string; readonly message: string }>;
+  readonly requestId: string | undefined;
+}
+
+/**
+ * A write whose API takes many items per call (customer_ids, indirect_partner_ids,
+ * quota_ids) and answers per item. Items of one call share `groupKey`.
+ */
+export interface BatchSpec {
+  readonly maxItems: number;
+  groupKey(call: WriteCall): string;
+  /** How the answer names this item (customer id, T2 id, quota id). */
+  itemKey(call: WriteCall): string;
+  /** Sends the calls (same group, ≤ maxItems) once; throws the client's ApiError when the call as a whole failed. */
+  sendBatch(api: PartnerApi, calls: readonly WriteCall[]): Promise<BatchAnswer>;
 }
 
 export interface WriteDescriptor {
@@ -47,6 +84,17 @@ export interface WriteDescriptor {
   readonly refusals: ReadonlySet<string>;
   /** Sends once; resolves with the server's transaction id or throws the client's ApiError. */
   send(api: PartnerApi, call: WriteCall): Promise<{ transId: string; requestId: string | undefined }>;
+  /** Present when many items go in one call; the executor then sends through it. */
+  readonly batch?: BatchSpec;
+  /**
+   * What makes two intents "the same write" (an unresolved twin blocks a new one; one claim
+   * per record). Default: operation, counterparty, T2, amount.
+   */
+  intentKey?(call: WriteCall): string;
+  /** The key a record is claimed by (default its transId): the same key the answer gives a done entry. */
+  claimKey?(record: EvidenceRecord): string;
+  /** Huawei codes that mean "already done or gone" rather than an error of ours (shown so). */
+  readonly alreadyGone?: ReadonlySet<string>;
   /** Which list, filtered how, holds this write's record. */
   evidenceQuery(call: WriteCall): EvidenceQuery;
   /** Whether a record (already inside the time window) is this write's. */

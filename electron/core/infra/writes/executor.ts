@@ -8,10 +8,16 @@
 // It never retries. An unknown entry is resolved only by `reconcile`, and an entry proven not
 // applied is re-sent only as a new entry (`retryOf`) created by a user's action — after the
 // evidence was read once more, just before sending.
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../../shared/contract/errors';
 import type { JournalEntryView, MoneyOperation, ReconcileSummary } from '../../../../shared/contract/channels/activity';
-import type { Journal } from '../journal/journal';
+import type { WriteDetails } from '../../../../shared/domain/operations';
+import type { Journal, NewJournalEntry } from '../journal/journal';
+import type { WriteCall } from './descriptor';
+import type { WriteResult } from './outcome';
 import { decide, findEvidence, recordEvidence, sameOperationKey, type ReconcileOptions } from './reconcile';
+import { descriptorOf, intentKeyOf } from './registry';
+import { chunkCalls } from './batches';
 import type { MoneyWire } from './wire';
 
 export interface MoneyIntent {
@@ -28,6 +34,18 @@ export interface MoneyIntent {
   /** Batch plans: which plan item this entry executes. */
   readonly planId?: string | null;
   readonly planItemId?: string | null;
+  /** Voucher writes: quota, coupon, validity, restrictions. */
+  readonly details?: WriteDetails | null;
+}
+
+/** One intent of `executeMany`: its journal entry, or why nothing was sent for it. */
+export type ManyResult =
+  | { readonly ok: true; readonly entry: JournalEntryView }
+  | { readonly ok: false; readonly error: AppError };
+
+export interface ManyOptions {
+  /** After each call: how many intents have an outcome so far. */
+  readonly onProgress?: (settled: number, total: number) => void;
 }
 
 export interface ExecContext {
@@ -60,6 +78,12 @@ export interface MoneyExecutor {
   readonly profile: ProfileRef;
   /** Journals, sends once, records the outcome. Throws AppError only when nothing was sent. */
   execute(intent: MoneyIntent, ctx: ExecContext): Promise<JournalEntryView>;
+  /**
+   * Many intents of one operation: batch writes go out in calls of at most the descriptor's
+   * maxItems (intents that differ in anything but the item share no call), each intent its
+   * own journal entry, the answer split per item. Results are in the order of `intents`.
+   */
+  executeMany(intents: readonly MoneyIntent[], ctx: ExecContext, options?: ManyOptions): Promise<ManyResult[]>;
   /** Resolves one unresolved entry from the adjust records; a resolved entry is returned as is. */
   reconcile(entryId: string, ctx: ExecContext): Promise<JournalEntryView>;
   /** Reconciles every unresolved entry, oldest first. Stops early when the records cannot be read. */
@@ -98,7 +122,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     const old = journal.get(intent.retryOf);
     if (!old) throw new AppError('NOT_FOUND', { what: `journal entry ${intent.retryOf}` });
     const provenNotApplied = old.state === 'reconciled-not-applied' || old.state === 'failed';
-    const same = sameOperationKey(old) === sameOperationKey({ ...intent, indirectPartnerId: intent.indirectPartnerId ?? null });
+    const same = sameOperationKey(old) === intentKeyOf(callOfIntent(intent));
     if (!provenNotApplied || old.retriedBy || !same) {
       throw new AppError('MONEY_RETRY_NOT_ALLOWED', { id: old.id, state: old.retriedBy ? 'retried' : old.state });
     }
@@ -129,75 +153,143 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     throw new AppError('MONEY_RETRY_APPLIED_LATE', { id: old.id, transId: found.record.transId });
   }
 
-  async function execute(intent: MoneyIntent, ctx: ExecContext): Promise<JournalEntryView> {
-    deps.assertGated?.();
-    const old = checkRetry(intent);
-    if (old) await rereadBeforeResend(old, ctx);
-    const pending = durable(() =>
-      journal.begin(
-        {
-          operator: ctx.operator,
-          profileId: profile.id,
-          profileName: profile.name,
-          operation: intent.operation,
-          counterpartyId: intent.counterpartyId,
-          counterpartyName: intent.counterpartyName ?? null,
-          indirectPartnerId: intent.indirectPartnerId ?? null,
-          amount: intent.amount,
-          currency: profile.currency,
-          memo: intent.memo ?? null,
-          retryOf: intent.retryOf ?? null,
-          planId: intent.planId ?? null,
-          planItemId: intent.planItemId ?? null,
-        },
-        { refuseUnresolvedTwin: true },
-      ),
-    );
-    changed(pending);
-    const key = sameOperationKey(pending);
-    inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
-    sending.add(pending.id);
-    try {
-      changed(durable(() => journal.append(pending.id, { state: 'sent', operator: ctx.operator })));
-      const result = await wire
-        .send({ operation: intent.operation, counterpartyId: intent.counterpartyId, indirectPartnerId: intent.indirectPartnerId ?? null, amount: intent.amount })
-        .catch((error: unknown) => ({
-          outcome: 'unknown' as const,
-          reason: `client error after sending: ${error instanceof Error ? error.message : String(error)}`,
-          requestId: null,
-        }));
-      let final: JournalEntryView;
-      try {
-        switch (result.outcome) {
-          case 'done':
-            final = journal.append(pending.id, { state: 'done', operator: ctx.operator, requestId: result.requestId, transId: result.transId });
-            break;
-          case 'failed':
-            final = journal.append(pending.id, {
-              state: 'failed', operator: ctx.operator, requestId: result.requestId, code: result.code, message: result.message,
-            });
-            break;
-          case 'unknown':
-            final = journal.append(pending.id, { state: 'unknown', operator: ctx.operator, requestId: result.requestId, message: result.reason });
-            break;
-        }
-      } catch (error) {
-        // The request has left: the entry stays `sent` and start-up reconciliation resolves it.
-        // Saying "nothing was sent" here would invite a second send.
-        throw new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
-          id: pending.id,
-          outcome: result.outcome,
-          transId: result.outcome === 'done' ? result.transId : '—',
-          reason: error instanceof Error ? error.message : String(error),
-        });
-      }
-      return changed(final);
-    } finally {
-      sending.delete(pending.id);
-      const n = (inFlight.get(key) ?? 1) - 1;
-      if (n <= 0) inFlight.delete(key);
-      else inFlight.set(key, n);
+  const newEntry = (intent: MoneyIntent, ctx: ExecContext, batchId: string | null): NewJournalEntry => ({
+    operator: ctx.operator,
+    profileId: profile.id,
+    profileName: profile.name,
+    operation: intent.operation,
+    counterpartyId: intent.counterpartyId,
+    counterpartyName: intent.counterpartyName ?? null,
+    indirectPartnerId: intent.indirectPartnerId ?? null,
+    amount: intent.amount,
+    currency: profile.currency,
+    memo: intent.memo ?? null,
+    retryOf: intent.retryOf ?? null,
+    planId: intent.planId ?? null,
+    planItemId: intent.planItemId ?? null,
+    details: intent.details ?? null,
+    batchId,
+    intentKey: intentKeyOf(callOfIntent(intent)),
+  });
+
+  /** The outcome of one send, as the entry's next event. */
+  const outcomeEvent = (result: WriteResult, operator: string) => {
+    switch (result.outcome) {
+      case 'done':
+        return { state: 'done' as const, operator, requestId: result.requestId, transId: result.transId };
+      case 'failed':
+        return { state: 'failed' as const, operator, requestId: result.requestId, code: result.code, message: result.message };
+      case 'unknown':
+        return { state: 'unknown' as const, operator, requestId: result.requestId, message: result.reason };
     }
+  };
+
+  const track = (key: string, delta: 1 | -1) => {
+    const n = (inFlight.get(key) ?? 0) + delta;
+    if (n <= 0) inFlight.delete(key);
+    else inFlight.set(key, n);
+  };
+
+  /** Journals, marks sent and sends one batch call; appends each item's outcome. */
+  async function sendCall(chunk: readonly MoneyIntent[], ctx: ExecContext): Promise<ManyResult[]> {
+    const batchId = chunk.length > 1 || descriptorOf(chunk[0]!.operation).batch ? randomUUID() : null;
+    const begun = durable(() => journal.beginMany(chunk.map((i) => newEntry(i, ctx, batchId)), { refuseUnresolvedTwin: true }));
+    const results: ManyResult[] = begun.map((b) => ('refused' in b ? { ok: false, error: b.refused } : { ok: true, entry: changed(b) }));
+    const pending = begun.flatMap((b, i) => ('refused' in b ? [] : [{ entry: b, intent: chunk[i]! }]));
+    if (!pending.length) return results;
+    for (const p of pending) {
+      track(p.entry.intentKey, 1);
+      sending.add(p.entry.id);
+    }
+    try {
+      const ids = pending.map((p) => p.entry.id);
+      for (const e of durable(() => journal.appendMany(ids, { state: 'sent', operator: ctx.operator }))) changed(e);
+      const calls = pending.map((p) => callOfIntent(p.intent));
+      const descriptor = descriptorOf(chunk[0]!.operation);
+      const outcomes = await sendOnce(descriptor.batch ? 'batch' : 'single', calls);
+      let index = 0;
+      for (const p of pending) {
+        const result = outcomes[index++]!;
+        let final: JournalEntryView;
+        try {
+          final = journal.append(p.entry.id, outcomeEvent(result, ctx.operator));
+        } catch (error) {
+          // The request has left: the entry stays `sent` and start-up reconciliation resolves it.
+          // Saying "nothing was sent" here would invite a second send.
+          const e = new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
+            id: p.entry.id, outcome: result.outcome, transId: result.outcome === 'done' ? result.transId : '—',
+            reason: error instanceof Error ? error.message : String(error),
+          });
+          results[results.findIndex((r) => r.ok && r.entry.id === p.entry.id)] = { ok: false, error: e };
+          continue;
+        }
+        results[results.findIndex((r) => r.ok && r.entry.id === p.entry.id)] = { ok: true, entry: changed(final) };
+      }
+      return results;
+    } finally {
+      for (const p of pending) {
+        sending.delete(p.entry.id);
+        track(p.entry.intentKey, -1);
+      }
+    }
+  }
+
+  /** One call on the wire; one result per call, in order. Never throws for the API's answer. */
+  async function sendOnce(kind: 'batch' | 'single', calls: readonly WriteCall[]): Promise<WriteResult[]> {
+    const lost = (error: unknown): WriteResult => ({
+      outcome: 'unknown', reason: `client error after sending: ${error instanceof Error ? error.message : String(error)}`, requestId: null,
+    });
+    if (kind === 'single') return [await wire.send(calls[0]!).catch(lost)];
+    if (!wire.sendBatch) return calls.map(() => lost(new Error('this connection cannot send batch calls')));
+    const descriptor = descriptorOf(calls[0]!.operation);
+    const answer = await wire.sendBatch(calls).catch((error: unknown) => ({ kind: 'whole' as const, result: lost(error) }));
+    if (answer.kind === 'whole') return calls.map(() => answer.result);
+    return calls.map(
+      (c) => answer.items.get(descriptor.batch!.itemKey(c)) ?? { outcome: 'unknown', reason: 'the answer did not name this item', requestId: answer.requestId },
+    );
+  }
+
+  async function executeMany(intents: readonly MoneyIntent[], ctx: ExecContext, options: ManyOptions = {}): Promise<ManyResult[]> {
+    deps.assertGated?.();
+    const results = new Array<ManyResult | undefined>(intents.length);
+    const ready: Array<{ intent: MoneyIntent; index: number }> = [];
+    for (const [index, intent] of intents.entries()) {
+      try {
+        const old = checkRetry(intent);
+        if (old) await rereadBeforeResend(old, ctx);
+        ready.push({ intent, index });
+      } catch (error) {
+        results[index] = { ok: false, error: asAppError(error) };
+      }
+    }
+    let settled = intents.length - ready.length;
+    let journalDown: AppError | null = null;
+    for (const chunk of chunkCalls(ready, (r) => callOfIntent(r.intent))) {
+      if (journalDown) {
+        for (const r of chunk) results[r.index] = { ok: false, error: journalDown };
+        continue;
+      }
+      try {
+        const out = await sendCall(chunk.map((r) => r.intent), ctx);
+        out.forEach((o, i) => (results[chunk[i]!.index] = o));
+      } catch (error) {
+        const e = asAppError(error);
+        // The journal refused to take the intents: nothing of this call went out, and no
+        // later call may go out without its intent on disk.
+        if (e.code === 'JOURNAL_UNAVAILABLE') journalDown = e;
+        for (const r of chunk) results[r.index] = { ok: false, error: e };
+      }
+      settled += chunk.length;
+      options.onProgress?.(settled, intents.length);
+    }
+    return results.map((r) => r ?? { ok: false, error: new AppError('JOURNAL_UNAVAILABLE', { reason: 'no outcome' }) });
+  }
+
+  /** One intent: the same path as a batch of one. Throws only when nothing was sent. */
+  async function execute(intent: MoneyIntent, ctx: ExecContext): Promise<JournalEntryView> {
+    const [r] = await executeMany([intent], ctx);
+    if (!r?.ok) throw r?.error ?? new AppError('JOURNAL_UNAVAILABLE', { reason: 'no outcome' });
+    return r.entry;
   }
 
   async function reconcile(entryId: string, ctx: ExecContext): Promise<JournalEntryView> {
@@ -251,5 +343,22 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     };
   }
 
-  return { journal, profile, execute, reconcile, reconcileAll };
+  return { journal, profile, execute, executeMany, reconcile, reconcileAll };
+}
+
+/** The call an intent puts on the wire. */
+export function callOfIntent(intent: MoneyIntent): WriteCall {
+  return {
+    operation: intent.operation,
+    counterpartyId: intent.counterpartyId,
+    indirectPartnerId: intent.indirectPartnerId ?? null,
+    amount: intent.amount,
+    details: intent.details ?? null,
+    memo: intent.memo ?? null,
+  };
+}
+
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('JOURNAL_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
 }

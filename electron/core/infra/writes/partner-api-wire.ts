@@ -3,9 +3,10 @@
 // descriptor's closed list of refusals, adjust records for reconciliation, the server's clock
 // offset, and the counterparty's balance as supporting evidence.
 import { operations, type PartnerApi } from '../partner-api';
-import { writeResultOfError } from './outcome';
+import type { EvidenceRecord } from './descriptor';
+import { writeResultOfError, type WriteResult } from './outcome';
 import { descriptorOf } from './registry';
-import type { AdjustRecord, MoneyCallResult, MoneyWire } from './wire';
+import type { AdjustRecord, BatchCallResult, MoneyCallResult, MoneyWire } from './wire';
 
 /** The API's UTC timestamp form (§2.3): seconds, no fraction. */
 export function utcStamp(d: Date, round: 'down' | 'up'): string {
@@ -23,6 +24,88 @@ export function partnerApiWire(api: PartnerApi): MoneyWire {
       } catch (error) {
         return writeResultOfError(error, descriptor);
       }
+    },
+
+    async sendBatch(calls): Promise<BatchCallResult> {
+      const first = calls[0];
+      if (!first) throw new Error('a batch call needs at least one item');
+      const descriptor = descriptorOf(first.operation);
+      if (!descriptor.batch) throw new Error(`${first.operation} is not sent in batches`);
+      let answer;
+      try {
+        answer = await descriptor.batch.sendBatch(api, calls);
+      } catch (error) {
+        return { kind: 'whole', result: writeResultOfError(error, descriptor) };
+      }
+      const requestId = answer.requestId ?? null;
+      const items = new Map<string, WriteResult>();
+      const named = new Map<string, number>();
+      const count = (k: string) => named.set(k, (named.get(k) ?? 0) + 1);
+      for (const d of answer.done) {
+        count(d.key);
+        items.set(d.key, { outcome: 'done', transId: d.transId, requestId });
+      }
+      for (const e of answer.errors) {
+        count(e.key);
+        // Only a refusal the operation documents proves this item was not applied.
+        items.set(
+          e.key,
+          descriptor.refusals.has(e.code)
+            ? { outcome: 'failed', code: e.code, message: e.message, httpStatus: 200, requestId }
+            : { outcome: 'unknown', reason: `${e.code || 'no code'} (not a refusal this operation documents): ${e.message}`, requestId },
+        );
+      }
+      // Named twice (done and failed, or done twice): the answer contradicts itself.
+      for (const [k, n] of named) {
+        if (n > 1) items.set(k, { outcome: 'unknown', reason: 'the answer named this item more than once', requestId });
+      }
+      return { kind: 'items', items, requestId };
+    },
+
+    async couponRecords(q): Promise<EvidenceRecord[]> {
+      const rows = await api.listAll(operations.vouchers.listPartnerCouponsRecord, {
+        operation_types: [q.operationType as '1' | '2'],
+        customer_id: q.customerId,
+        ...(q.quotaId ? { quota_id: q.quotaId } : {}),
+        ...(q.couponId ? { coupon_ids: [q.couponId] } : {}),
+        operation_time_begin: utcStamp(q.from, 'down'),
+        operation_time_end: utcStamp(q.to, 'up'),
+        result: '0',
+        ...(q.indirectPartnerId ? { indirect_partner_id: q.indirectPartnerId } : {}),
+      });
+      return rows
+        .filter((r) => r.id && r.operation_amount && r.operation_time && (r.result ?? '0') === '0')
+        .map((r) => ({
+          transId: r.id as string,
+          customerId: r.customer_id ?? '',
+          operationType: r.operation_type ?? '',
+          amount: r.operation_amount?.toFixed() ?? '',
+          operationTime: new Date(r.operation_time as string).toISOString(),
+          ...(r.quota_id ? { quotaId: r.quota_id } : {}),
+          ...(r.coupon_id ? { couponId: r.coupon_id } : {}),
+        }));
+    },
+
+    async quotaRecords(q): Promise<EvidenceRecord[]> {
+      const rows = await api.listAll(operations.resellers.listCouponQuotasRecords, {
+        indirect_partner_id: q.t2Id,
+        operation_type: q.operationType as '10' | '11',
+        ...(q.quotaId ? { quota_id: q.quotaId } : {}),
+        ...(q.parentQuotaId ? { parent_quota_id: q.parentQuotaId } : {}),
+        operation_time_begin: utcStamp(q.from, 'down'),
+        operation_time_end: utcStamp(q.to, 'up'),
+      });
+      return rows
+        .filter((r) => r.id && r.amount && r.operation_time && (r.result ?? '0') === '0')
+        .map((r) => ({
+          transId: r.id as string,
+          customerId: r.indirect_partner_id ?? '',
+          operationType: r.operation_type ?? '',
+          amount: r.amount?.toFixed() ?? '',
+          operationTime: new Date(r.operation_time as string).toISOString(),
+          ...(r.quota_id ? { quotaId: r.quota_id } : {}),
+          ...(r.parent_quota_id ? { parentQuotaId: r.parent_quota_id } : {}),
+        }));
     },
 
     async adjustRecords(q): Promise<AdjustRecord[]> {
@@ -45,6 +128,8 @@ export function partnerApiWire(api: PartnerApi): MoneyWire {
     },
 
     async counterpartyBalance(call): Promise<string | null> {
+      // A voucher write moves no balance: the records are the only evidence.
+      if (descriptorOf(call.operation).facts.area !== 'funding') return null;
       if (descriptorOf(call.operation).facts.counterparty === 't2') {
         const r = await api.funding.listPartnerBalances({ indirect_partner_id: call.counterpartyId });
         const cash = r.account_balances?.find((b) => b.account_type === 1);

@@ -24,7 +24,7 @@
 import type { JournalEntryView, ReconcileEvidence } from '../../../../shared/contract/channels/activity';
 import type { Journal } from '../journal/journal';
 import type { EvidenceRecord, WriteCall } from './descriptor';
-import { descriptorOf } from './registry';
+import { claimKeyOf, descriptorOf } from './registry';
 import { readEvidence, type MoneyWire } from './wire';
 
 export interface ReconcileOptions {
@@ -50,8 +50,9 @@ export type ReconcileDecision =
   | { readonly kind: 'notApplied'; readonly evidence: ReconcileEvidence }
   | { readonly kind: 'undecided'; readonly evidence: ReconcileEvidence };
 
-export function sameOperationKey(e: Pick<JournalEntryView, 'operation' | 'counterpartyId' | 'indirectPartnerId' | 'amount'>): string {
-  return `${e.operation}|${e.counterpartyId}|${e.indirectPartnerId ?? ''}|${e.amount}`;
+/** What makes two entries the same write (journaled with the intent: the descriptor's intentKey). */
+export function sameOperationKey(e: Pick<JournalEntryView, 'intentKey'>): string {
+  return e.intentKey;
 }
 
 export function effectiveSettleMs(options: ReconcileOptions = {}): number {
@@ -68,8 +69,8 @@ export function settleUntil(entry: JournalEntryView, options: ReconcileOptions =
   return new Date(base + effectiveSettleMs(options));
 }
 
-const callOf = (e: JournalEntryView): WriteCall => ({
-  operation: e.operation, counterpartyId: e.counterpartyId, indirectPartnerId: e.indirectPartnerId, amount: e.amount,
+export const callOf = (e: JournalEntryView): WriteCall => ({
+  operation: e.operation, counterpartyId: e.counterpartyId, indirectPartnerId: e.indirectPartnerId, amount: e.amount, details: e.details, memo: e.memo,
 });
 
 export interface EvidenceFound {
@@ -98,10 +99,12 @@ export async function findEvidence(entry: JournalEntryView, journal: Journal, wi
       const t = Date.parse(r.operationTime);
       return t >= window.from.getTime() && t <= window.to.getTime();
     })
-    .sort((a, b) => Date.parse(a.operationTime) - Date.parse(b.operationTime) || a.transId.localeCompare(b.transId));
+    .sort((a, b) => Date.parse(a.operationTime) - Date.parse(b.operationTime) || a.transId.localeCompare(b.transId))
+    // A record is claimed by the key the answer would have given (the coupon id for an issue…).
+    .map((r) => ({ ...r, transId: claimKeyOf(entry.operation, r) }));
   const unclaimed = candidates.filter((r) => !journal.isClaimed(r.transId, entry.id));
   const balanceNow = wire.counterpartyBalance
-    ? await wire.counterpartyBalance({ operation: entry.operation, counterpartyId: entry.counterpartyId, indirectPartnerId: entry.indirectPartnerId }).catch(() => null)
+    ? await wire.counterpartyBalance({ operation: entry.operation, counterpartyId: entry.counterpartyId, indirectPartnerId: entry.indirectPartnerId, details: entry.details }).catch(() => null)
     : null;
   return {
     record: unclaimed[0] ?? null,
@@ -116,7 +119,11 @@ export async function findEvidence(entry: JournalEntryView, journal: Journal, wi
 }
 
 export function recordEvidence(record: EvidenceRecord): NonNullable<ReconcileEvidence['record']> {
-  return { transId: record.transId, customerId: record.customerId, operationType: record.operationType, amount: record.amount, operationTime: record.operationTime };
+  return {
+    transId: record.transId, customerId: record.customerId, operationType: record.operationType, amount: record.amount, operationTime: record.operationTime,
+    ...(record.quotaId ? { quotaId: record.quotaId } : {}),
+    ...(record.couponId ? { couponId: record.couponId } : {}),
+  };
 }
 
 export async function decide(

@@ -4,20 +4,10 @@
 import { compareAmounts } from '../../../../../shared/domain/money';
 import { WRITE_OPERATIONS } from '../../../../../shared/domain/operations';
 import type { EvidenceRecord, WriteCall, WriteDescriptor } from '../descriptor';
+import { COMMON_REFUSALS } from './refusals';
 
 const BEADJUST = 'SOURCE_OPERATION_BEADJUST';
 const BERETRIEVE = 'SOURCE_OPERATION_BERETRIEVE';
-
-/**
- * Answers every money write can get that prove nothing was applied: the caller or its rights
- * were refused before the business logic ran (§2.4, §2.5), or the request was malformed.
- * Throttling (APIG.0308, CBC.0250) is refused at the gateway.
- */
-const COMMON_REFUSALS = [
-  'APIG.0101', 'APIG.0102', 'APIG.0201', 'APIG.0301', 'APIG.0302', 'APIG.0303', 'APIG.0308',
-  'CBC.0100', 'CBC.0101', 'CBC.0150', 'CBC.0151', 'CBC.0154', 'CBC.0105', 'CBC.0155', 'CBC.0156', 'CBC.0250',
-  'CBC.5001', 'CBC.99005035',
-];
 
 /** Each operation's own refusals, from its error table; CBC.0999 ("other error") is never one. */
 const OWN_REFUSALS = {

@@ -1,0 +1,24 @@
+// What every voucher preview produces: the preview the operator sees and, per item, the
+// intent execute sends (null for an item with problems, which is not sent).
+import type { VoucherPreview } from '../../../shared/contract/channels/vouchers';
+import type { Journal } from '../infra/journal/journal';
+import type { PartnerApi } from '../infra/partner-api';
+import type { MoneyIntent } from '../infra/writes/executor';
+import type { VoucherReference } from './voucher-reference';
+
+export interface VoucherDeps {
+  readonly api: PartnerApi;
+  readonly reference: VoucherReference;
+  readonly journal: Journal;
+  readonly role: 'SP' | 'T1';
+  readonly currency: 'CNY' | 'USD';
+  readonly now: () => Date;
+}
+
+export type UnsignedVoucherPreview = Omit<VoucherPreview, 'confirmation' | 'expiresAt'>;
+
+export interface VoucherDraft {
+  readonly preview: UnsignedVoucherPreview;
+  /** Same order as preview.items. */
+  readonly intents: ReadonlyArray<MoneyIntent | null>;
+}
