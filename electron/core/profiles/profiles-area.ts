@@ -31,8 +31,8 @@ export interface ProfilesAreaOptions {
 }
 
 /** The real thing: the signed HTTP client under the typed partner API. */
-const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log }) => {
-  const client = createHttpClient({ endpoint, credentials, onEvent: (event) => log.info({ call: event }, 'partner api call') });
+const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log, site }) => {
+  const client = createHttpClient({ endpoint, credentials, ...(site ? { site } : {}), onEvent: (event) => log.info({ call: event }, 'partner api call') });
   return { api: createPartnerApi(client), close: () => client.close() };
 };
 

@@ -118,22 +118,42 @@ export interface CustomerBudgetView {
   readonly asOf: string;
 }
 
+/** What a preview hands back: pass `confirmation` to the write channel with the same input. */
+export interface CustomerWritePreview {
+  /** What will be sent, in words the confirmation dialog shows. */
+  readonly summary: { readonly en: string; readonly 'zh-CN': string };
+  readonly confirmation: string;
+  readonly expiresAt: string;
+}
+
+const confirmation = { confirmation: z.string().max(256).optional() };
+export const createCustomerExecute = createCustomerInput.extend(confirmation);
+export const freezeExecute = freezeInput.extend(confirmation);
+export const budgetExecute = budgetInput.extend(confirmation);
+
 const COMMON: readonly ErrorCode[] = ['NO_ACTIVE_PROFILE', 'MONEY_OFFLINE', 'API_HUAWEI_ERROR', 'API_NETWORK', 'API_RATE_LIMITED', 'API_WRONG_SITE', 'API_INVALID_REQUEST'];
+const CONFIRM: readonly ErrorCode[] = ['MONEY_CONFIRMATION_REQUIRED', 'MONEY_CONFIRMATION_MISMATCH', 'MONEY_CONFIRMATION_USED'];
+const WRITE: readonly ErrorCode[] = [...COMMON, ...WRITE_GATE_ERRORS, ...CONFIRM, 'JOURNAL_UNAVAILABLE', 'JOURNAL_UNAVAILABLE_AFTER_SEND', 'MONEY_UNRESOLVED_DUPLICATE', 'CUSTOMER_NOT_ON_SITE'];
+const CREATE_CHECKS: readonly ErrorCode[] = ['CUSTOMER_FIELD_INVALID', 'CUSTOMER_T2_REQUIRED', 'CUSTOMER_NAME_TAKEN', 'CUSTOMER_CONTACT_TAKEN', 'CUSTOMER_NOT_ON_SITE'];
+/** Gates of every customer write: like a funding, but nothing leaves, so no second person (approved). */
+const WRITE_GATES = ['single-instance', 'online', 'confirmed'] as const;
 
 export const customersChannels = {
   checkIdentity: channel<IdentityCheck>()(checkIdentityInput, [...COMMON, 'CUSTOMER_FIELD_INVALID'], ['online']),
-  sendCode: channel<CodeSent>()(sendCodeInput, [...COMMON, 'CUSTOMER_FIELD_INVALID', 'CUSTOMER_CODE_TOO_SOON', 'CUSTOMER_CODE_LIMIT'], ['online']),
-  /** Journaled before it is sent, never re-sent blindly: a lost answer is looked up, not created twice. */
-  create: channel<CustomerCreationView>()(createCustomerInput, [
-    ...COMMON, ...WRITE_GATE_ERRORS, 'CUSTOMER_FIELD_INVALID', 'CUSTOMER_T2_REQUIRED', 'CUSTOMER_NAME_TAKEN', 'CUSTOMER_CONTACT_TAKEN',
-    'CUSTOMER_NOT_ON_SITE', 'JOURNAL_UNAVAILABLE', 'JOURNAL_UNAVAILABLE_AFTER_SEND', 'MONEY_UNRESOLVED_DUPLICATE',
-  ], ['single-instance', 'online']),
+  sendCode: channel<CodeSent>()(sendCodeInput, [...COMMON, 'CUSTOMER_FIELD_INVALID', 'CUSTOMER_CODE_TOO_SOON', 'CUSTOMER_CODE_LIMIT', 'CUSTOMER_NOT_ON_SITE'], ['online']),
+  /** Every field checked offline and live (login name and contact free); nothing is created. */
+  previewCreate: channel<CustomerWritePreview>()(createCustomerInput, [...COMMON, ...CREATE_CHECKS], ['online']),
+  /** Journaled (with a generated xaccount_id) before it is sent, never re-sent blindly: a lost answer is looked up, not created twice. */
+  create: channel<CustomerCreationView>()(createCustomerExecute, [...WRITE, ...CREATE_CHECKS], WRITE_GATES),
   /** Every creation of this partner account, newest first (from the operations file). */
   creations: channel<{ readonly creations: readonly CustomerCreationView[] }>()(z.undefined().optional(), ['NO_ACTIVE_PROFILE', 'JOURNAL_UNAVAILABLE']),
-  /** Asks ListSubCustomers now (pending or timed out). */
-  checkCreation: channel<CustomerCreationView>()(z.strictObject({ entryId: z.string().uuid() }), [...COMMON, 'NOT_FOUND', 'JOURNAL_UNAVAILABLE'], ['online']),
-  freeze: channel<import('./activity').JournalEntryView>()(freezeInput, [...COMMON, ...WRITE_GATE_ERRORS, 'CUSTOMER_NOT_ON_SITE', 'JOURNAL_UNAVAILABLE', 'JOURNAL_UNAVAILABLE_AFTER_SEND', 'MONEY_UNRESOLVED_DUPLICATE'], ['single-instance', 'online']),
-  unfreeze: channel<import('./activity').JournalEntryView>()(freezeInput, [...COMMON, ...WRITE_GATE_ERRORS, 'CUSTOMER_NOT_ON_SITE', 'JOURNAL_UNAVAILABLE', 'JOURNAL_UNAVAILABLE_AFTER_SEND', 'MONEY_UNRESOLVED_DUPLICATE'], ['single-instance', 'online']),
+  /** Asks ListSubCustomers now (pending or timed out); reconciles a creation whose answer was lost. */
+  checkCreation: channel<CustomerCreationView>()(z.strictObject({ entryId: z.string().uuid() }), [...COMMON, 'NOT_FOUND', 'JOURNAL_UNAVAILABLE', 'MONEY_RECONCILE_FAILED'], ['single-instance', 'online']),
+  previewFreeze: channel<CustomerWritePreview>()(freezeInput, [...COMMON, 'CUSTOMER_NOT_ON_SITE'], ['online']),
+  freeze: channel<{ readonly entries: readonly import('./activity').JournalEntryView[] }>()(freezeExecute, WRITE, WRITE_GATES),
+  previewUnfreeze: channel<CustomerWritePreview>()(freezeInput, [...COMMON, 'CUSTOMER_NOT_ON_SITE'], ['online']),
+  unfreeze: channel<{ readonly entries: readonly import('./activity').JournalEntryView[] }>()(freezeExecute, WRITE, WRITE_GATES),
   budget: channel<CustomerBudgetView>()(z.strictObject({ customerId: z.string().trim().min(1).max(64), indirectPartnerId: text(64).optional() }), [...COMMON, 'CUSTOMER_NOT_ON_SITE']),
-  setBudget: channel<import('./activity').JournalEntryView>()(budgetInput, [...COMMON, ...WRITE_GATE_ERRORS, 'CUSTOMER_NOT_ON_SITE', 'CUSTOMER_FIELD_INVALID', 'JOURNAL_UNAVAILABLE', 'JOURNAL_UNAVAILABLE_AFTER_SEND', 'MONEY_UNRESOLVED_DUPLICATE'], ['single-instance', 'online']),
+  previewBudget: channel<CustomerWritePreview>()(budgetInput, [...COMMON, 'CUSTOMER_NOT_ON_SITE', 'CUSTOMER_FIELD_INVALID'], ['online']),
+  setBudget: channel<import('./activity').JournalEntryView>()(budgetExecute, [...WRITE, 'CUSTOMER_FIELD_INVALID'], WRITE_GATES),
 };

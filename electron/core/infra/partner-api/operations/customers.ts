@@ -50,7 +50,9 @@ const password = z.string().min(8).max(32).refine(
 // cooperation_type; which of them a call may carry is checked by the customers service, which
 // knows the profile's site.
 export const createSubCustomer = op({
-  name: 'CreateSubCustomer', method: 'POST', path: '/v2/partners/sub-customers', in: 'body', sites: BOTH, moneyMoving: false,
+  // Not money, but not idempotent either (a repeat makes a second account): never retried by
+  // the client, an ambiguous answer is unknown and reconciled by the write engine.
+  name: 'CreateSubCustomer', method: 'POST', path: '/v2/partners/sub-customers', in: 'body', sites: BOTH, moneyMoving: true,
   input: z.object({
     xaccount_id: id(128),
     xaccount_type: id(64),
