@@ -217,6 +217,8 @@ export function createCustomersService(deps: CustomersDeps) {
 
   type BudgetIn = { customerId: string; amount: string; budgetType: 'MONTHLY' | 'PACKAGE'; autoFreeze: boolean; cancelPartnerFrozen: boolean; indirectPartnerId?: string | undefined };
   const budgetAmount = (text: string): string => {
+    // A budget may be 0 (no spending) but never negative.
+    if (text.trim().startsWith('-')) throw new AppError('MONEY_AMOUNT_NOT_POSITIVE', { input: text.slice(0, 40) });
     const parsed = parseAmount(text, { maxDecimals: 2, lenient: true });
     if (!parsed.ok || parsed.value.startsWith('-')) throw new AppError(parsed.ok ? 'MONEY_AMOUNT_NOT_POSITIVE' : 'MONEY_AMOUNT_FORMAT', { input: text.slice(0, 40) });
     return parsed.value;
