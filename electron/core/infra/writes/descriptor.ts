@@ -47,6 +47,11 @@ export interface EvidenceRecord {
   readonly xaccountId?: string;
   /** Customer reads: is_frozen ('0', '1', '2') or the budget type read. */
   readonly state?: string;
+  /**
+   * The counterparty's state as read now rather than a timed record (freeze, budget): the
+   * server-clock window does not apply; its transId is unique per read.
+   */
+  readonly current?: boolean;
 }
 
 /**

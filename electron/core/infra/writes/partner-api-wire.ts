@@ -129,11 +129,8 @@ export function partnerApiWire(api: PartnerApi): MoneyWire {
 
     async customerEvidence(q): Promise<EvidenceRecord[]> {
       const ip = q.indirectPartnerId ? { indirect_partner_id: q.indirectPartnerId } : {};
-      // The server's time of this read (its Date header): these reads are "records" of now.
-      const serverNow = () => {
-        const r = api.serverClock?.reading();
-        return new Date(r ? Date.parse(r.at) + r.offsetMs : Date.now()).toISOString();
-      };
+      // For the evidence shown: about when the state was read (the window does not apply, `current`).
+      const serverNow = () => new Date().toISOString();
       if (q.kind === 'created') {
         const rows = await api.listAll(operations.customers.listSubCustomers, { account_name: q.accountName, ...ip });
         const found = rows.filter((c) => c.account_name.toLowerCase() === q.accountName.toLowerCase());
@@ -155,13 +152,13 @@ export function partnerApiWire(api: PartnerApi): MoneyWire {
         const r = await api.customers.listSubCustomers({ customer_id: q.customerId, limit: 1, ...ip });
         const c = r.customer_infos?.find((x) => x.customer_id === q.customerId);
         const at = serverNow();
-        return c ? [{ transId: `is_frozen:${c.customer_id}:${at}`, customerId: c.customer_id, operationType: 'is_frozen', amount: '0', operationTime: at, state: String(c.is_frozen ?? 0) }] : [];
+        return c ? [{ transId: `is_frozen:${c.customer_id}:${at}`, customerId: c.customer_id, operationType: 'is_frozen', amount: '0', operationTime: at, state: String(c.is_frozen ?? 0), current: true }] : [];
       }
       const b = await api.intl.showSubCustomerBudget({ customer_id: q.customerId, ...ip });
       const at = serverNow();
       return [{
         transId: `budget:${q.customerId}:${at}`, customerId: q.customerId, operationType: 'budget', amount: b.budget_amount?.toFixed() ?? '0',
-        operationTime: at, state: b.budget_type ?? 'MONTHLY',
+        operationTime: at, state: b.budget_type ?? 'MONTHLY', current: true,
       }];
     },
 
