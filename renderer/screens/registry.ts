@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { ActivityScreen } from './activity/ActivityScreen';
 import { BillsScreen } from './bills/BillsScreen';
 import { CustomersScreen } from './customers/CustomersScreen';
+import { NewCustomerScreen } from './new-customer/NewCustomerScreen';
 import { FundingScreen } from './funding/FundingScreen';
 import { ProfilesScreen } from './profiles/ProfilesScreen';
 import { RecordsScreen } from './records/RecordsScreen';
@@ -20,6 +21,7 @@ export interface ScreenDef {
 
 export const screens: readonly ScreenDef[] = [
   { id: 'customers', labelKey: 'customers.nav', component: CustomersScreen },
+  { id: 'new-customer', labelKey: 'newCustomer.nav', component: NewCustomerScreen },
   { id: 'resellers', labelKey: 'resellers.nav', component: ResellersScreen },
   { id: 'records', labelKey: 'records.nav', component: RecordsScreen },
   { id: 'vouchers', labelKey: 'vouchers.nav', component: VouchersScreen },

@@ -8,6 +8,7 @@
 // checked by hand.
 import type { CreationState, CustomerCreationView } from '../../../shared/contract/channels/customers';
 import type { JournalEntryView } from '../../../shared/contract/channels/activity';
+import { huaweiCodeMeaning } from '../infra/http/huawei-codes';
 import type { PartnerApi } from '../infra/partner-api';
 
 export const POLL_MS = 10_000;
@@ -68,6 +69,7 @@ export function creationView(entry: JournalEntryView, cache: AssociationCache, n
     state,
     customerId,
     code: state === 'refused' ? entry.code : state === 'timed-out' ? 'CBC.99000050' : null,
+    meaning: state === 'refused' && entry.code ? huaweiCodeMeaning(entry.code) : state === 'timed-out' ? huaweiCodeMeaning('CBC.99000050') : null,
     message: state === 'refused' || state === 'unknown' ? entry.message : null,
     associatedOn: seen?.associatedOn ?? null,
     lastCheckedAt: seen?.checkedAt ?? null,

@@ -77,6 +77,8 @@ export interface CustomerCreationView {
   /** Refused: the Huawei code and its meaning. */
   readonly code: string | null;
   readonly message: string | null;
+  /** The code in plain words, both languages (e.g. CBC.99000038: the login name already exists). */
+  readonly meaning: { readonly en: string; readonly 'zh-CN': string } | null;
   readonly associatedOn: string | null;
   readonly lastCheckedAt: string | null;
   /** Pending: after this the creation is reported timed out (still re-checkable). */
