@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../shared/contract/channels/review';
 import { useFundingStore } from '../../stores/funding-store';
 import { useNavStore } from '../../stores/nav-store';
+import { useProfilesStore } from '../../stores/profiles-store';
 
 export function openFunding(c: Pick<CustomerRow, 'customerId' | 'customerName' | 'accountName' | 'indirectPartnerId' | 'indirectPartnerName'>, direction: 'fund' | 'reclaim'): void {
   const operation = direction === 'reclaim' ? 'reclaimCustomer' : c.indirectPartnerId ? 'fundT2Customer' : 'fundCustomer';
@@ -19,7 +20,10 @@ export function openFunding(c: Pick<CustomerRow, 'customerId' | 'customerName' |
 
 export function CustomerActions({ customer, compact }: { customer: CustomerRow; compact?: boolean }) {
   const { t } = useTranslation();
+  // The international site has no funding APIs (§7.7): the detail says why instead.
+  const intl = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site) === 'intl';
   const name = customer.customerName ?? customer.accountName;
+  if (intl) return null;
   // Referral customers are not funded by the partner (§3.4 association_type "1").
   const resale = customer.associationType !== '1';
   return (

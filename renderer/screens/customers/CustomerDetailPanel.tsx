@@ -7,11 +7,15 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { currencyOf, MoneyCell } from '../../components/MoneyCell';
 import { useCustomerDetail } from '../../stores/customers-store';
 import { CustomerActions } from './CustomerActions';
+import { CustomerIntlPanel } from './CustomerIntlPanel';
+import { useProfilesStore } from '../../stores/profiles-store';
+import { NOT_ON_SITE_REASON } from '../../../shared/domain/operations';
 
 /** Balance, vouchers, funding history and bills of the selected customer, from the local store. */
 export function CustomerDetailPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { selectedId, detail, loading, error, select } = useCustomerDetail();
+  const intl = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site) === 'intl';
   if (!selectedId) return null;
   const c = detail?.customer;
   const currency = currencyOf(c?.currency);
@@ -48,7 +52,14 @@ export function CustomerDetailPanel() {
             <dd>{codeText(t, 'customers.frozen', c.isFrozen)}</dd>
           </dl>
           <AsOf value={detail.asOf.balance ?? detail.asOf.customer} />
-          <CustomerActions customer={c} />
+          {intl ? (
+            <>
+              <p className="help" data-testid="funding-not-offered">{t('customers.intl.notOffered', { why: NOT_ON_SITE_REASON.intl[i18n.language === 'zh-CN' ? 'zh-CN' : 'en'] })}</p>
+              <CustomerIntlPanel customer={c} onChanged={() => void select(c.customerId)} />
+            </>
+          ) : (
+            <CustomerActions customer={c} />
+          )}
 
           <h3>{t('customers.detail.coupons')}</h3>
           {detail.coupons.length === 0 ? (
