@@ -57,6 +57,9 @@ export function NewCustomerScreen() {
   const [password, setPassword] = useState('');
   const [optOut, setOptOut] = useState(false);
   const [t2, setT2] = useState<PickedCounterparty | null>(null);
+  // A reseller id typed in full works before the first sync of Resellers.
+  const [t2Typed, setT2Typed] = useState('');
+  const t2Id = t2?.id ?? (/^[A-Za-z0-9_-]{8,64}$/.test(t2Typed.trim()) ? t2Typed.trim() : '');
   const [tick, setTick] = useState(Date.now());
 
   useEffect(() => {
@@ -81,7 +84,7 @@ export function NewCustomerScreen() {
   const passwordProblemNow = password ? passwordProblem(password, name.trim(), contact.trim()) : null;
   const resendIn = store.code ? Math.max(0, Math.ceil((Date.parse(store.code.resendAt) - tick) / 1000)) : 0;
   const ready = online && name && !nameProblem && !contactProblem && !passwordProblemNow && (!contact || (code && !codeProblemNow))
-    && (!intl || (area && !areaProblemNow)) && (!t1 || t2) && store.busy === null;
+    && (!intl || (area && !areaProblemNow)) && (!t1 || t2Id) && store.busy === null;
 
   const submit = () => void store.review({
     accountName: name.trim(),
@@ -90,7 +93,7 @@ export function NewCustomerScreen() {
     ...(intl ? { domainArea: area.trim().toUpperCase() } : {}),
     ...(password ? { password } : {}),
     ...(optOut ? { marketingOptOut: true } : {}),
-    ...(t2 ? { indirectPartnerId: t2.id } : {}),
+    ...(t2Id ? { indirectPartnerId: t2Id } : {}),
   });
 
   return (
@@ -98,7 +101,7 @@ export function NewCustomerScreen() {
       <h1 id="nc-title">{t('newCustomer.title')}</h1>
       <p className="help">{t('newCustomer.intro')}</p>
       <form className="card funding-form" aria-labelledby="nc-title" onSubmit={(e) => { e.preventDefault(); if (ready) submit(); }}>
-        {t1 ? <CounterpartyPicker kind="t2" label={t('newCustomer.reseller')} value={t2} onPick={setT2} testId="nc-t2" /> : null}
+        {t1 ? <CounterpartyPicker kind="t2" label={t('newCustomer.reseller')} value={t2} onPick={setT2} onTyped={setT2Typed} testId="nc-t2" /> : null}
         <Field id={ids.name} label={t('newCustomer.accountName')} help={t('newCustomer.accountNameHelp')} problem={nameProblem} live="name" value={name}>
           <input id={ids.name} data-testid={ids.name} value={name} autoComplete="off" spellCheck={false} maxLength={32}
             onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && !loginNameProblem(name.trim()) && void store.check('name', name.trim())} />
