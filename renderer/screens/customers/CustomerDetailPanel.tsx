@@ -55,7 +55,7 @@ export function CustomerDetailPanel() {
           {intl ? (
             <>
               <p className="help" data-testid="funding-not-offered">{t('customers.intl.notOffered', { why: NOT_ON_SITE_REASON.intl[i18n.language === 'zh-CN' ? 'zh-CN' : 'en'] })}</p>
-              <CustomerIntlPanel customer={c} onChanged={() => void select(c.customerId)} />
+              <CustomerIntlPanel customer={c} />
             </>
           ) : (
             <CustomerActions customer={c} />

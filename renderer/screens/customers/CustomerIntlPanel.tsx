@@ -14,7 +14,7 @@ import { errorOf } from '../../components/table/paged-list';
 
 type Pending = { preview: CustomerWritePreview; run: (confirmation: string) => Promise<unknown> };
 
-export function CustomerIntlPanel({ customer, onChanged }: { customer: CustomerRow; onChanged(): void }) {
+export function CustomerIntlPanel({ customer }: { customer: CustomerRow }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const ip = customer.indirectPartnerId ? { indirectPartnerId: customer.indirectPartnerId } : {};
@@ -107,9 +107,9 @@ export function CustomerIntlPanel({ customer, onChanged }: { customer: CustomerR
           setBusy(true);
           pending.run(pending.preview.confirmation).then(
             () => {
+              // The stored is_frozen changes with the next sync of Customers (the journal has the write now).
               setDone(t('customers.intl.sent'));
               void loadBudget();
-              onChanged();
             },
             (e: unknown) => setError(errorOf(e)),
           ).finally(() => {

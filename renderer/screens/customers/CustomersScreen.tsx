@@ -5,6 +5,7 @@ import { AsOf } from '../../components/AsOf';
 import { ReviewTable } from '../../components/ReviewTable';
 import { SyncButton } from '../../components/SyncButton';
 import { customersList, useCustomerDetail } from '../../stores/customers-store';
+import { useProfilesStore } from '../../stores/profiles-store';
 import { customerColumnDefs } from './customer-columns';
 import { CustomerDetailPanel } from './CustomerDetailPanel';
 import { CustomerFilters } from './CustomerFilters';
@@ -19,6 +20,8 @@ export function CustomersScreen() {
 
   useEffect(() => {
     if (!customersList.getState().ready) customersList.getState().refresh();
+    // The active profile's site decides which actions a customer offers (funding or intl freeze/budget).
+    if (!useProfilesStore.getState().list) void useProfilesStore.getState().load();
   }, []);
 
   return (
