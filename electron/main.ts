@@ -1,6 +1,6 @@
 // Electron host: lifecycle, one hardened window, IPC wiring. Thin on purpose: everything
 // else is the host-agnostic core under electron/core, tested through the web host.
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, session, shell } from 'electron';
 import Store from 'electron-store';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -35,6 +35,8 @@ async function createWindow(): Promise<void> {
     settings,
     instanceLock,
     profiles: { sandbox: startBuiltInSandbox },
+    // Alerts as OS notifications, once per rule and state change (the core decides when).
+    notifier: { notify: ({ title, body }) => (Notification.isSupported() ? new Notification({ title, body }).show() : undefined) },
   });
   registerIpc(core, appUrl, userInfo().username, () => settings.get('language') ?? 'en');
 

@@ -26,11 +26,14 @@ import { accountJournalPath, unresolvedCount } from './infra/journal/account-jou
 import { createGateChecks } from './gate-checks';
 import { vouchersHandlers } from './vouchers/vouchers-handlers';
 import { storeVoucherReference } from './vouchers/voucher-reference';
+import { createAlertsArea, draftPlanSheet } from './alerts/alerts-area';
+import type { HostNotifier } from './alerts/alerts-service';
+import { overviewHandlers } from './overview/overview-handlers';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
   readonly version: string;
-  readonly host: 'electron' | 'web';
+  readonly host: 'electron' | 'web' | 'cli';
   readonly settings: SettingsStore;
   readonly onInternalError?: (ref: string, channel: string, error: unknown) => void;
   /**
@@ -44,6 +47,13 @@ export interface AppCoreOptions {
    * releases it in dispose(); a folder another process holds fails with DATA_FOLDER_IN_USE.
    */
   readonly instanceLock?: DataFolderLock;
+  /** The host's OS notifications (Electron); the web host's renderer uses the browser's. */
+  readonly notifier?: HostNotifier;
+  /**
+   * The workstation clock of the whole core (journal, reconciliation, signing, alerts). Only
+   * tests pass one — a world clock they move past settle times; hosts use real time.
+   */
+  readonly now?: () => Date;
 }
 
 export interface AppCore {
@@ -51,6 +61,9 @@ export interface AppCore {
   readonly events: EventBus;
   /** Held for the core's life: one process per data folder (assertHeld() before money moves). */
   readonly instanceLock: DataFolderLock;
+  /** Resolves once the active profile's start-up reconciliation has finished (the CLI waits
+   *  for it, so a command never reconciles an entry that reconciliation is deciding). */
+  startupReconciled(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -72,11 +85,12 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     dataDir: options.dataDir,
     settings: options.settings,
     unresolvedWrites: (account) => unresolvedCount(accountJournalPath(options.dataDir, account)),
+    ...(options.now ? { now: options.now } : {}),
   });
   // One connection to the active account's journal.db (money journal and batch plans: what
   // operators did), shared by money and plans; created first so it hears a switch first.
   const operations = new OperationsStore(profiles.sessions, profiles.appLog.log, options.dataDir);
-  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log, operations });
+  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log, operations, ...(options.now ? { reconcile: { now: options.now } } : {}) });
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
   // One connection to the active profile's partner-desk.db (the re-fetchable snapshot cache),
   // shared by review, sync and plans (reference data).
@@ -95,6 +109,17 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
       void storeAssociated(local, api, c).catch((error: unknown) => profiles.appLog.log.warn({ err: error }, 'customers: could not store the associated customer'));
     },
   });
+  const alerts = createAlertsArea(core, {
+    operations,
+    store,
+    notifier: options.notifier,
+    now: options.now,
+    createDraftPlan: (request, operator) =>
+      plans.service().importSheet(
+        { fileName: 'alert.csv', kind: request.kind, name: request.name, contentBase64: Buffer.from(draftPlanSheet(request), 'utf8').toString('base64') },
+        operator,
+      ),
+  });
   const handlers: PartnerDeskHandlers = {
     app: appHandlers(core),
     settings: settingsHandlers(core),
@@ -106,6 +131,8 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     activity: activityHandlers(money),
     customers: customersHandlers(customers),
     vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
+    overview: overviewHandlers(core, store, alerts.service, options.now),
+    alerts: alerts.handlers,
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),
@@ -122,8 +149,12 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     router,
     events,
     instanceLock,
+    startupReconciled: async () => {
+      await money.active?.startup;
+    },
     async dispose() {
       try {
+        alerts.dispose();
         plans.dispose();
         customers.dispose();
         await review.dispose();

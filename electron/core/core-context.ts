@@ -8,7 +8,7 @@ import type { SettingsStore } from './settings/settings-store';
 export interface CoreContext {
   readonly dataDir: string;
   readonly version: string;
-  readonly host: 'electron' | 'web';
+  readonly host: 'electron' | 'web' | 'cli';
   readonly settings: SettingsStore;
   readonly events: EventBus;
   /** The active profile: its endpoint, signed API, data folder and log. */

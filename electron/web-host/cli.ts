@@ -1,9 +1,9 @@
-// `npm run web`: the app through the loopback web host. Prints one JSON line when ready:
+// `npm run web`: the app through the loopback web host (run from its bundle, dist-node/web-host.mjs). Prints one JSON line when ready:
 // {"url": "...", "token": "..."}; opens the system browser only with --open.
 // Exit codes: 0 stopped (SIGINT/SIGTERM), 1 failed to start, 2 the data folder is in use by
 // another Partner Desk (its pid on stderr): one process per data folder.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ import { startBuiltInSandbox } from '../sandbox';
 import { startWebHost } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The built renderer beside the project: from the bundle (dist-node/) or from the source (electron/web-host/).
+const defaultStaticDir = [resolve(here, '../dist/renderer'), resolve(here, '../../dist/renderer')].find((d) => existsSync(d)) ?? resolve(here, '../dist/renderer');
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
   });
   const host = await startWebHost({
     core,
-    staticDir: resolve(values['static-dir'] ?? resolve(here, '../../dist/renderer')),
+    staticDir: resolve(values['static-dir'] ?? defaultStaticDir),
     port: values.port ? Number(values.port) : undefined,
     operator: userInfo().username,
     language: () => settings.get('language') ?? 'en',

@@ -2,6 +2,8 @@
 // (t('settings.title'), t('customers.search')…). Areas add one line here.
 import { kitStrings } from '../components/kit-strings';
 import { activityStrings } from '../screens/activity/strings';
+import { alertsStrings } from '../screens/alerts/strings';
+import { overviewStrings } from '../screens/overview/strings';
 import { fundingStrings } from '../screens/funding/strings';
 import { commonStrings } from '../components/strings';
 import { profilesStrings } from '../screens/profiles/strings';
@@ -31,6 +33,8 @@ const areas = {
   activity: activityStrings,
   plans: plansStrings,
   approvers: approversStrings,
+  overview: overviewStrings,
+  alerts: alertsStrings,
 } satisfies Record<string, AreaStrings<unknown>>;
 
 type Lang = 'en' | 'zh-CN';

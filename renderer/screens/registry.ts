@@ -1,6 +1,8 @@
 // The screens the navigation shows. Only screens that work are listed here.
 import type { ComponentType } from 'react';
 import { ActivityScreen } from './activity/ActivityScreen';
+import { AlertsScreen } from './alerts/AlertsScreen';
+import { OverviewScreen } from './overview/OverviewScreen';
 import { BillsScreen } from './bills/BillsScreen';
 import { CustomersScreen } from './customers/CustomersScreen';
 import { NewCustomerScreen } from './new-customer/NewCustomerScreen';
@@ -20,6 +22,7 @@ export interface ScreenDef {
 }
 
 export const screens: readonly ScreenDef[] = [
+  { id: 'overview', labelKey: 'overview.nav', component: OverviewScreen },
   { id: 'customers', labelKey: 'customers.nav', component: CustomersScreen },
   { id: 'new-customer', labelKey: 'newCustomer.nav', component: NewCustomerScreen },
   { id: 'resellers', labelKey: 'resellers.nav', component: ResellersScreen },
@@ -29,6 +32,7 @@ export const screens: readonly ScreenDef[] = [
   { id: 'funding', labelKey: 'funding.nav', component: FundingScreen },
   { id: 'plans', labelKey: 'plans.nav', component: PlansScreen },
   { id: 'activity', labelKey: 'activity.nav', component: ActivityScreen },
+  { id: 'alerts', labelKey: 'alerts.nav', component: AlertsScreen },
   { id: 'profiles', labelKey: 'profiles.nav', component: ProfilesScreen },
   { id: 'settings', labelKey: 'settings.nav', component: SettingsScreen },
 ];

@@ -6,6 +6,7 @@ interface NavState {
 }
 
 export const useNavStore = create<NavState>((set) => ({
-  screen: 'settings',
+  // The landing screen: who needs money or attention today.
+  screen: 'overview',
   go: (screen) => set({ screen }),
 }));

@@ -58,7 +58,7 @@ export type Api<K extends ContractShape> = {
 
 /** Who is calling; filled in by the transport after its own checks. */
 export interface CallContext {
-  readonly transport: 'electron' | 'web' | 'test';
+  readonly transport: 'electron' | 'web' | 'cli' | 'test';
   /** OS user name of the operator, recorded in the journal. */
   readonly operator: string;
 }

@@ -26,6 +26,10 @@ export interface EventMap {
   'settings.changed': { readonly key: string };
   /** A money-journal entry changed state (Activity refreshes; plans follow their items). */
   'money.journal': { readonly entryId: string; readonly state: string; readonly planId: string | null };
+  /** A sync run finished (every list done, failed or cancelled): the overview reloads, alerts are checked. */
+  'sync.finished': { readonly startedAt: string | null; readonly finishedAt: string };
+  /** An alert rule changed state (started firing, a new subject, or cleared), after a check. */
+  'alerts.changed': { readonly seq: number; readonly ruleId: string; readonly state: 'firing' | 'cleared'; readonly notify: boolean; readonly title: string; readonly body: string };
 }
 
 export type EventName = keyof EventMap;

@@ -1,9 +1,11 @@
 // The single source of truth for IPC: every channel the renderer may call.
 // Each area declares its channels in ./channels/<area>.ts; this file merges them.
 import { activityChannels } from './channels/activity';
+import { alertsChannels } from './channels/alerts';
 import { appChannels } from './channels/app';
 import { customersChannels } from './channels/customers';
 import { moneyChannels } from './channels/money';
+import { overviewChannels } from './channels/overview';
 import { plansChannels } from './channels/plans';
 import { profilesChannels } from './channels/profiles';
 import { reviewChannels } from './channels/review';
@@ -23,6 +25,8 @@ export const contract = {
   activity: activityChannels,
   customers: customersChannels,
   vouchers: vouchersChannels,
+  overview: overviewChannels,
+  alerts: alertsChannels,
 } as const;
 
 export type Contract = typeof contract;

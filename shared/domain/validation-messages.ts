@@ -12,6 +12,9 @@ export const validationMessages: Readonly<Record<string, Messages>> = {
     en: 'The amount must be a number such as 1234.56.',
     'zh-CN': '金额必须是数字，例如 1234.56。',
   },
+  alertAmount: { en: 'The alert amount must be a number of 0 or more, such as 1000 or 1000.50.', 'zh-CN': '提醒金额必须是不小于 0 的数字，例如 1000 或 1000.50。' },
+  alertParameterMissing: { en: 'This kind of alert needs this value.', 'zh-CN': '此类提醒需要填写该值。' },
+  alertParameterUnexpected: { en: 'This kind of alert takes no such value.', 'zh-CN': '此类提醒不使用该值。' },
 };
 
 export function rule(key: keyof typeof validationMessages & string): { message: string } {

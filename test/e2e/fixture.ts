@@ -1,7 +1,7 @@
 // Launches the whole app the way an operator would see it in a browser: the web host as its
 // own process with a fresh data folder per test, and Debian's Chromium driven by playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,16 +38,22 @@ export interface LaunchOptions {
   readonly extraArgs?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
   readonly viewport?: { width: number; height: number };
+  /** A browser already running (the bench's cold start: the operator's browser is open); closed by its owner. */
+  readonly browser?: Browser;
 }
 
 export function freshDataDir(label = 'e2e'): string {
   return mkdtempSync(join(tmpdir(), `partner-desk-${label}-`));
 }
 
+/** The web host as operators run it: built JavaScript (npm run build:node), no TypeScript loader. */
+export const WEB_HOST_BUNDLE = join(root, 'dist-node/web-host.mjs');
+
 function startHost(dataDir: string, extraArgs: readonly string[], env: NodeJS.ProcessEnv | undefined, output: string[]) {
+  if (!existsSync(WEB_HOST_BUNDLE)) throw new Error(`${WEB_HOST_BUNDLE} is missing: run npm run build:node (npm run test:e2e does)`);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/web-host/cli.ts', '--data-dir', dataDir, '--static-dir', join(root, 'dist/renderer'), ...extraArgs],
+    [WEB_HOST_BUNDLE, '--data-dir', dataDir, '--static-dir', join(root, 'dist/renderer'), ...extraArgs],
     { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise<{ child: ChildProcess; url: string; token: string }>((resolvePromise, reject) => {
@@ -76,6 +82,10 @@ function startHost(dataDir: string, extraArgs: readonly string[], env: NodeJS.Pr
   });
 }
 
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+}
+
 /** Apps currently open, so the per-test hook (test/e2e/setup.ts) can screenshot each one. */
 export const openApps = new Set<LaunchedApp>();
 
@@ -83,10 +93,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? freshDataDir();
   const output: string[] = [];
   const host = await startHost(dataDir, options.extraArgs ?? [], options.env, output);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = options.browser ?? (await launchChromium());
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(`${host.url}#token=${host.token}`);
@@ -107,7 +114,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     async close() {
       openApps.delete(app);
-      await browser.close();
+      if (options.browser) await context.close();
+      else await browser.close();
       if (host.child.exitCode === null) {
         const exited = new Promise((r) => host.child.once('exit', r));
         host.child.kill('SIGTERM');

@@ -25,6 +25,9 @@ describe('Settings / About through the web host', () => {
 
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
+    // The app lands on the Overview, already in Chinese.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('概览');
+    await page.getByTestId('nav-settings').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
 
     await page.getByTestId('language-select').selectOption('en');

@@ -2,7 +2,7 @@
 // typed cells: amounts as numbers with two decimals, times as text in UTC as stored.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../infra/export/excel';
 import type { JournalEntryView, JournalExport } from '../../../shared/contract/channels/activity';
 import type { Language } from '../../../shared/contract/errors';
 import { csvCell, csvText } from '../infra/export/csv-writer';
@@ -48,7 +48,7 @@ export async function exportJournal(
     const rows = [header.map((h) => csvCell(h)), ...entries.map((e) => COLUMNS.map(([key]) => csvCell(e[key], kindOf(key))))];
     bytes = Buffer.from(csvText(rows), 'utf8');
   } else {
-    const book = new ExcelJS.Workbook();
+    const book = new (await loadExcel()).Workbook();
     const sheet = book.addWorksheet(language === 'zh-CN' ? '活动' : 'Activity');
     sheet.addRow(header.map((h) => xlsxCell(h, 'text'))).font = { bold: true };
     for (const e of entries) {

@@ -1,7 +1,7 @@
 // The per-item outcome of an executed plan as a file finance can open: CSV (UTF-8 with BOM,
 // so Excel reads Chinese correctly) or XLSX with typed cells (amounts as numbers with a
 // two-decimal format; the exact decimal text is kept in its own column).
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../infra/export/excel';
 import type { Language } from '../../../shared/contract';
 import type { PlanBinaryOut } from '../../../shared/contract/channels/plans';
 import { csvCell, csvText } from '../infra/export/csv-writer';
@@ -35,7 +35,7 @@ export async function exportResult(plan: StoredPlan, items: readonly StoredItem[
     const text = csvText([HEADERS[lang].map((h) => csvCell(h)), ...items.map((i) => cells(i, lang).map((v, c) => csvCell(v, KINDS[c])))]);
     return { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(text, 'utf8').toString('base64') };
   }
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   const sheet = book.addWorksheet(lang === 'zh-CN' ? '执行结果' : 'Result');
   sheet.addRow([...HEADERS[lang], lang === 'zh-CN' ? '金额（文本）' : 'Amount (text)'].map((h) => xlsxCell(h, 'text')));
   sheet.getRow(1).font = { bold: true };

@@ -1,7 +1,8 @@
 // Reads an operator's sheet (CSV or XLSX) into plan rows, as typed: no validation here
 // beyond finding the columns. Headers are matched in English and Chinese; a sheet without a
 // header row is read positionally (target, amount, memo).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../infra/export/excel';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
 import { MAX_PLAN_ROWS, MAX_SHEET_BYTES, MAX_SHEET_ROWS, sheetTooLarge } from '../../../shared/contract/channels/plans';
@@ -109,7 +110,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<SheetRead> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -28,11 +28,13 @@ export interface ProfilesAreaOptions {
   readonly logTee?: (line: string) => void;
   /** Unresolved journal entries of an account (a profile with any is not deleted). */
   readonly unresolvedWrites?: (account: { site: string; domainId: string }) => number;
+  /** The clock requests are signed with (tests: a world clock); default real time. */
+  readonly now?: () => Date;
 }
 
 /** The real thing: the signed HTTP client under the typed partner API. */
-const signedPartnerApi: PartnerApiFactory = ({ endpoint, credentials, log, site }) => {
-  const client = createHttpClient({ endpoint, credentials, ...(site ? { site } : {}), onEvent: (event) => log.info({ call: event }, 'partner api call') });
+const signedPartnerApi = (now?: () => Date): PartnerApiFactory => ({ endpoint, credentials, log, site }) => {
+  const client = createHttpClient({ endpoint, credentials, ...(site ? { site } : {}), ...(now ? { now } : {}), onEvent: (event) => log.info({ call: event }, 'partner api call') });
   return { api: createPartnerApi(client), close: () => client.close() };
 };
 
@@ -47,7 +49,7 @@ export interface ProfilesArea {
 
 export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
   const appLog = createFileLogger({ dir: join(options.dataDir, 'logs'), name: 'partner-desk', tee: options.logTee });
-  const apiFactory = options.apiFactory ?? signedPartnerApi;
+  const apiFactory = options.apiFactory ?? signedPartnerApi(options.now);
   const sessions = createSessionManager({ dataDir: options.dataDir, apiFactory, log: appLog.log });
   const vault = options.vault ?? createKeytarVault();
   const service = createProfilesService({

@@ -77,6 +77,7 @@ export class ActiveProfile {
           role: session.profile.role,
           progress: (e) => this.core.events.emit('task.progress', e),
           connectivity: this.connectivity,
+          onFinished: (run) => this.core.events.emit('sync.finished', run),
         }),
       };
     }

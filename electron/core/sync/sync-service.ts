@@ -36,6 +36,8 @@ export interface SyncServiceDeps {
   readonly progress: ProgressSink;
   readonly connectivity: Connectivity;
   readonly now?: () => Date;
+  /** Called once a run has finished (every list done, failed or cancelled): alerts are checked then. */
+  readonly onFinished?: (run: { startedAt: string | null; finishedAt: string }) => void;
   /** Requests per operation kept in flight (the client's limiter paces their starts evenly). */
   readonly concurrency?: number;
 }
@@ -139,6 +141,7 @@ export class SyncService {
       this.finishedAt = this.now().toISOString();
       this.running = null;
       this.controller = null;
+      this.deps.onFinished?.({ startedAt: this.startedAt, finishedAt: this.finishedAt });
     });
     return this.status();
   }

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchApp } from '../../../test/e2e/fixture';
+import type { Browser } from 'playwright-core';
+import { launchApp, launchChromium } from '../../../test/e2e/fixture';
 import type { BenchRow } from '../bench-row';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -15,9 +16,12 @@ function gzippedBundleBytes(): number {
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 }
 
-async function coldStartMs(): Promise<number> {
+// From starting the web host (its bundle, dist-node/web-host.mjs, on a fresh data folder) to
+// the first interactive paint of the landing screen, in a browser that is already running —
+// as the operator's is. Chromium's own launch is not part of the host's start.
+async function coldStartMs(browser: Browser): Promise<number> {
   const started = performance.now();
-  const app = await launchApp();
+  const app = await launchApp({ browser });
   // launchApp returns once the page has rendered and marked itself ready (body[data-ready]).
   const elapsed = performance.now() - started;
   await app.close();
@@ -27,7 +31,12 @@ async function coldStartMs(): Promise<number> {
 export default async function startup(): Promise<BenchRow[]> {
   statSync(join(root, 'dist/renderer/index.html'));
   const runs: number[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await coldStartMs());
+  const browser = await launchChromium();
+  try {
+    for (let i = 0; i < 3; i++) runs.push(await coldStartMs(browser));
+  } finally {
+    await browser.close();
+  }
   runs.sort((a, b) => a - b);
   return [
     {
@@ -35,7 +44,7 @@ export default async function startup(): Promise<BenchRow[]> {
       label: 'Web host cold start to first interactive paint (median of 3)',
       value: Math.round(runs[1]!),
       unit: 'ms',
-      target: '< 3000',
+      target: '< 1500',
       bound: null,
     },
     {

@@ -5,7 +5,7 @@ export interface AppInfo {
   readonly name: string;
   readonly version: string;
   readonly dataDir: string;
-  readonly host: 'electron' | 'web';
+  readonly host: 'electron' | 'web' | 'cli';
   readonly platform: string;
 }
 

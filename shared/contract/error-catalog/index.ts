@@ -1,4 +1,5 @@
 // Per-area error catalogues merged into one; each area adds its own file here.
+import { alertsErrors } from './alerts';
 import { apiErrors } from './api';
 import { commonErrors } from './common';
 import { customersErrors } from './customers';
@@ -8,6 +9,7 @@ import { plansErrors } from './plans';
 import { profilesErrors } from './profiles';
 import { settingsErrors } from './settings';
 import { storeErrors } from './store';
+import { teamErrors } from './team';
 import { vouchersErrors } from './vouchers';
 
 export const errorCatalog = {
@@ -21,4 +23,6 @@ export const errorCatalog = {
   ...plansErrors,
   ...customersErrors,
   ...vouchersErrors,
+  ...alertsErrors,
+  ...teamErrors,
 } as const;

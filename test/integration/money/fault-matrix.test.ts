@@ -3,43 +3,14 @@
 // unexplained — and every entry ends in the state the fault implies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalEntryView, JournalState, MoneyOperation } from '../../../shared/contract/channels/activity';
+import { DELAY_MS, FAULTS, injectFault } from './faults';
 import type { MoneyExecutor, MoneyIntent } from '../../../electron/core/money';
 import { factsOf } from '../../../shared/domain/operations';
-import { DEMO_SP, DEMO_T1, DEMO_T2S, startSandbox, type FaultKind, type RunningSandbox } from '../../../electron/sandbox/index';
-import { CLIENT_TIMEOUT_MS, SETTLE_MS, clockFor, executorFor, resaleCustomer } from './harness';
+import { DEMO_SP, DEMO_T1, DEMO_T2S, startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
+import { SETTLE_MS, clockFor, executorFor, resaleCustomer } from './harness';
 import type { WorldClock } from '../../support/world-clock';
 
 const ctx = { operator: 'fault-matrix' };
-const DELAY_MS = CLIENT_TIMEOUT_MS + 300;
-
-/** What the client must conclude, and what reconciliation must find. */
-interface FaultCase {
-  readonly name?: string;
-  readonly kind: FaultKind;
-  readonly status?: number;
-  readonly body?: 'none' | 'html';
-  /** Records show this long after the write (sandbox record lag, every write). */
-  readonly lagSeconds?: number;
-  /** The server's clock against the workstation's. */
-  readonly skewMs?: number;
-  readonly sent: JournalState;
-  readonly final: JournalState;
-}
-
-const FAULTS: readonly FaultCase[] = [
-  { kind: 'drop-after-commit', sent: 'unknown', final: 'reconciled-done' },
-  { kind: 'error-before-commit', status: 503, sent: 'unknown', final: 'reconciled-not-applied' },
-  { kind: 'error-after-commit', status: 500, sent: 'unknown', final: 'reconciled-done' },
-  { kind: 'delay', sent: 'unknown', final: 'reconciled-done' },
-  { kind: 'reset', sent: 'unknown', final: 'reconciled-not-applied' },
-  { kind: 'throttle', sent: 'failed', final: 'failed' },
-  { kind: 'malformed-body', sent: 'unknown', final: 'reconciled-done' },
-  { kind: 'clock-skew', sent: 'failed', final: 'failed' },
-  { name: 'bare 400 after commit', kind: 'error-after-commit', status: 400, body: 'none', sent: 'unknown', final: 'reconciled-done' },
-  { name: 'records 2 min late', kind: 'drop-after-commit', lagSeconds: 120, sent: 'unknown', final: 'reconciled-done' },
-  { name: 'server clock 10 min behind', kind: 'drop-after-commit', skewMs: -600_000, sent: 'unknown', final: 'reconciled-done' },
-  { name: 'server clock 10 min ahead', kind: 'error-before-commit', status: 503, skewMs: 600_000, sent: 'unknown', final: 'reconciled-not-applied' },
-];
 
 const OPS: readonly MoneyOperation[] = ['fundCustomer', 'reclaimCustomer', 'fundT2', 'reclaimT2', 'fundT2Customer'];
 const T2 = DEMO_T2S[0]!.domainId;
@@ -83,13 +54,7 @@ describe('fault matrix: every money operation under every injected fault', () =>
         const exec = executorOf(op);
         const logBefore = sb.control.log().length;
         const totalBefore = sb.control.ledger().moneyTotal;
-        if (fault.lagSeconds) sb.control.setRecordLag({ operation: '*', seconds: fault.lagSeconds });
-        clock.skewServer(fault.skewMs ?? 0);
-        sb.control.addFault({
-          operation: factsOf(op).api, kind: fault.kind, times: 1,
-          ...(fault.status ? { status: fault.status } : {}), ...(fault.body ? { body: fault.body } : {}),
-          ...(fault.kind === 'delay' ? { delayMs: DELAY_MS } : {}),
-        });
+        injectFault(sb, clock, fault, factsOf(op).api);
 
         const entry = await exec.execute(intents[op](amount), ctx);
         expect(entry.state).toBe(fault.sent);

@@ -103,6 +103,35 @@ describe('the journaled money executor', () => {
     expect(journal.require(a.id).transId).toBe('TX1');
   });
 
+  it('answers two reconciliations of one entry running at once with one decision (no second append)', async () => {
+    const wire = new FakeWire([{ applied: true, result: { outcome: 'unknown', reason: 'timeout', requestId: null } }]);
+    const { exec, journal } = setup(wire);
+    const a = await exec.execute(fund, ctx);
+    const [x, y, all] = await Promise.all([exec.reconcile(a.id, ctx), exec.reconcile(a.id, ctx), exec.reconcileAll(ctx)]);
+    expect([x.state, y.state]).toEqual(['reconciled-done', 'reconciled-done']);
+    expect(all.stillUnknown).toBe(0);
+    expect(journal.require(a.id).events.map((e) => e.state)).toEqual(['pending', 'sent', 'unknown', 'reconciled-done']);
+  });
+
+  it('resolves a second lost send of the same write from two callers at once with the newer record, never the one the first entry holds', async () => {
+    const wire = new FakeWire([
+      { applied: true, result: { outcome: 'unknown', reason: 'timeout', requestId: null } },
+      { applied: true, result: { outcome: 'unknown', reason: 'timeout', requestId: null } },
+    ]);
+    const { exec, journal, settle } = setup(wire);
+    const a = await exec.execute(fund, ctx);
+    await exec.reconcile(a.id, ctx);
+    // Force a twin past the duplicate guard: the first is resolved, then a second lost send.
+    const b = await exec.execute(fund, ctx);
+    const c = journal.require(a.id);
+    expect(c.state).toBe('reconciled-done');
+    settle();
+    const [rb, rb2] = await Promise.all([exec.reconcile(b.id, ctx), exec.reconcile(b.id, ctx)]);
+    expect(rb).toEqual(rb2);
+    expect(rb.state).toBe('reconciled-done');
+    expect(rb.transId).not.toBe(c.transId);
+  });
+
   it('keeps an entry unknown when the records cannot be read, and re-sends nothing', async () => {
     const wire = new FakeWire([{ applied: true, result: { outcome: 'unknown', reason: 'timeout', requestId: null } }]);
     const { exec } = setup(wire);

@@ -2,7 +2,7 @@
 // XLSX under <profileDir>/exports/, with the as-of time and the filter at the top of the file.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import { AppError } from '../../../../shared/contract';
 import type { ExportResult, ExportView } from '../../../../shared/contract/channels/review';
 import type { LocalStore } from '../store/local-store';
@@ -93,7 +93,7 @@ async function writeXlsx(
   columns: readonly string[],
   rows: Iterable<Record<string, unknown>>,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(view, { views: [{ state: 'frozen', ySplit: head.length + 2 }] });
   for (const line of head) sheet.addRow(line.map((c) => xlsxCell(c, 'text'))).commit();
   sheet.addRow([]).commit();

@@ -5,6 +5,7 @@
 // which since version 2 also holds the batch plans (plans/schema.ts) and since version 3 the
 // four-eyes policy and roster (four-eyes/schema.ts).
 import { writeDetailsMigration } from './write-details-schema';
+import { alertsOperationsMigration } from './alerts-schema';
 import { fourEyesOperationsMigration } from './four-eyes-schema';
 import { plansOperationsMigration } from './plans-schema';
 import type { Migration } from '../store/migrations';
@@ -84,4 +85,10 @@ export const JOURNAL_MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'write engine: single-use confirmations, unique first send of a plan item', up: (db) => db.exec(SCHEMA_3) },
   fourEyesOperationsMigration,
   writeDetailsMigration,
+  // 6 is reserved for the branch merged beside this one (statements #14): versions are
+  // consecutive, so until it lands this step changes nothing. On merge the real migration takes
+  // its place; a file already at 7 has run it as a no-op, which is why every journal migration
+  // is idempotent (CREATE … IF NOT EXISTS).
+  { version: 6, name: 'reserved (issue #14)', up: () => undefined },
+  alertsOperationsMigration,
 ];

@@ -258,7 +258,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     for (const [index, intent] of intents.entries()) {
       try {
         const old = checkRetry(intent);
-        if (old) await rereadBeforeResend(old, ctx);
+        if (old) await serialized(() => rereadBeforeResend(old, ctx));
         ready.push({ intent, index });
       } catch (error) {
         results[index] = { ok: false, error: asAppError(error) };
@@ -294,7 +294,31 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     return r.entry;
   }
 
-  async function reconcile(entryId: string, ctx: ExecContext): Promise<JournalEntryView> {
+  /**
+   * Reconciliations (and the re-read before a re-send) run one at a time in this process:
+   * each reads the records, then claims one, and two of them interleaving could both decide
+   * an entry, or claim one record twice. A second request for an entry already being
+   * reconciled gets the same answer.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  const reconciling = new Map<string, Promise<JournalEntryView>>();
+  function serialized<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work);
+    queue = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  function reconcile(entryId: string, ctx: ExecContext): Promise<JournalEntryView> {
+    const running = reconciling.get(entryId);
+    if (running) return running;
+    const run = serialized(() => reconcileNow(entryId, ctx));
+    reconciling.set(entryId, run);
+    const done = () => reconciling.delete(entryId);
+    run.then(done, done);
+    return run;
+  }
+
+  async function reconcileNow(entryId: string, ctx: ExecContext): Promise<JournalEntryView> {
     const entry = journal.get(entryId);
     if (!entry) throw new AppError('NOT_FOUND', { what: `journal entry ${entryId}` });
     if (entry.state !== 'pending' && entry.state !== 'sent' && entry.state !== 'unknown') return entry;

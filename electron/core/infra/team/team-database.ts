@@ -1,0 +1,39 @@
+// Opening a shared profile's operations database: migrate on connect (or refuse), then the
+// pool the journal, approvals and plans use. The run locks and the event listener keep
+// connections of their own (plan-run-lock.ts, team-events.ts).
+import pg from 'pg';
+import { clientConfig, createTeamPool, type TeamConnectionConfig } from './connection';
+import { migrateTeamDatabase, type MigrationReport, type TeamMigration, TEAM_MIGRATIONS } from './migrations';
+import { TeamApprovals } from './team-approvals';
+import { TeamJournal } from './team-journal';
+
+export interface TeamDatabase {
+  readonly pool: pg.Pool;
+  readonly journal: TeamJournal;
+  readonly approvals: TeamApprovals;
+  readonly migration: MigrationReport;
+  close(): Promise<void>;
+}
+
+export async function openTeamDatabase(
+  config: TeamConnectionConfig,
+  options: { now?: () => Date; migrations?: readonly TeamMigration[]; poolSize?: number } = {},
+): Promise<TeamDatabase> {
+  const client = new pg.Client(clientConfig(config));
+  client.on('error', () => undefined);
+  await client.connect();
+  let migration: MigrationReport;
+  try {
+    migration = await migrateTeamDatabase(client, options.migrations ?? TEAM_MIGRATIONS);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  const pool = createTeamPool(config, options.poolSize);
+  return {
+    pool,
+    journal: new TeamJournal(pool, options.now),
+    approvals: new TeamApprovals(pool),
+    migration,
+    close: () => pool.end(),
+  };
+}
