@@ -32,7 +32,7 @@ export const newCustomerStrings = defineStrings(
     oneShot: 'This request is sent once. If the answer is lost, Partner Desk looks the customer up by its login name and the id it generated; it never creates it twice.',
     creations: 'Customers created',
     none: 'No customer created from this account yet.',
-    col: { name: 'Login name', contact: 'Contact', state: 'State', customerId: 'Customer ID', created: 'Created', checked: 'Last checked', action: '' },
+    col: { name: 'Login name', contact: 'Contact', state: 'State', customerId: 'Customer ID', created: 'Created', checked: 'Last checked' },
     state: {
       sending: 'Sending',
       unknown: 'Answer lost: being looked up',
@@ -80,7 +80,7 @@ export const newCustomerStrings = defineStrings(
     oneShot: '此请求只发送一次。若应答丢失，Partner Desk 会按登录名和其生成的 ID 查找该客户，绝不会重复创建。',
     creations: '已创建的客户',
     none: '此账号尚未创建过客户。',
-    col: { name: '登录名', contact: '联系方式', state: '状态', customerId: '客户 ID', created: '创建时间', checked: '最近核对', action: '' },
+    col: { name: '登录名', contact: '联系方式', state: '状态', customerId: '客户 ID', created: '创建时间', checked: '最近核对' },
     state: {
       sending: '发送中',
       unknown: '应答丢失：正在查找',
