@@ -10,6 +10,9 @@ import { createMoneyRuntime } from './money/runtime';
 import { createRouter, type Router } from './router';
 import { activityHandlers } from './activity/activity-handlers';
 import { moneyHandlers } from './money/money-handlers';
+import { customersHandlers } from './customers/customers-handlers';
+import { createCustomersService } from './customers/customers-service';
+import { storeAssociated } from './customers/creations';
 import { appHandlers } from './app/app-handlers';
 import { createPlansArea } from './plans/plans-area';
 import { plansHandlers } from './plans/plans-handlers';
@@ -96,6 +99,18 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
   const store = new ProfileStore(profiles.sessions);
   const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), vault: profiles.vault });
   const review = createReviewArea(core, store);
+  const customers = createCustomersService({
+    money,
+    onAssociated: (c, api) => {
+      let local = null;
+      try {
+        local = store.store();
+      } catch {
+        // No store open (the profile switched): the next sync brings the customer.
+      }
+      void storeAssociated(local, api, c).catch((error: unknown) => profiles.appLog.log.warn({ err: error }, 'customers: could not store the associated customer'));
+    },
+  });
   const alerts = createAlertsArea(core, {
     operations,
     store,
@@ -116,6 +131,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
+    customers: customersHandlers(customers),
     vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
     overview: overviewHandlers(core, store, alerts.service, options.now),
     alerts: alerts.handlers,
@@ -144,6 +160,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
       try {
         alerts.dispose();
         plans.dispose();
+        customers.dispose();
         await review.dispose();
         await store.dispose();
         money.dispose();

@@ -30,6 +30,10 @@ type Input = Record<string, unknown>;
 export const APPROVAL_RULES = ['money.execute', 'plans.execute', ...VOUCHER_EXECUTE_CHANNELS] as const;
 
 const isVoucherChannel = (channel: string): channel is VoucherExecuteChannel => (VOUCHER_EXECUTE_CHANNELS as readonly string[]).includes(channel);
+/** Customer writes bind their confirmation the voucher way: channel, profile, digest of the input. */
+export const CUSTOMER_WRITE_CHANNELS = ['customers.create', 'customers.freeze', 'customers.unfreeze', 'customers.setBudget'] as const;
+const isDigestChannel = (channel: string): channel is VoucherExecuteChannel =>
+  isVoucherChannel(channel) || (CUSTOMER_WRITE_CHANNELS as readonly string[]).includes(channel);
 
 /** What a single operation sends out, for the approval limit: nothing for a reclaim (value comes back). */
 function outgoingTotal(channel: string, input: Input): string | null {
@@ -53,7 +57,7 @@ export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
     const i = input as MoneyIntentInput & { confirmation?: string };
     if (!i.confirmation) throw new AppError('MONEY_CONFIRMATION_REQUIRED');
     const money = deps.money.require();
-    const fields = isVoucherChannel(channel)
+    const fields = isDigestChannel(channel)
       ? voucherConfirmedFields(channel, money.session.profile.id, input as Input)
       : {
           profileId: money.session.profile.id,

@@ -18,6 +18,8 @@ export interface DemoPartner {
   readonly standing?: 'exited' | 'restricted';
   readonly testAccount?: boolean;
   readonly usesCoupons?: boolean;
+  /** The Huawei site the partner is on (default China). */
+  readonly site?: 'intl';
 }
 
 export interface DemoAccount {
@@ -56,6 +58,21 @@ export const DEMO_T2S: readonly DemoPartner[] = [
 ];
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [DEMO_T1, DEMO_SP];
+
+/**
+ * The international-site demo partner (an SP billed in USD): it has the intl-only operations
+ * (freeze/unfreeze, budgets, ListInvoices, ListPostpaidBillSum) and none of the China site's
+ * funding, reseller or adjust-record APIs (partner-api.md §7.7), which answer it 404 APIG.0101
+ * as a host without them would. Kept out of DEMO_ACCOUNTS so code that picks "the SP" is unaffected.
+ */
+export const DEMO_INTL: DemoAccount = {
+  role: 'SP',
+  name: 'Demo Global Partner Inc.',
+  accountName: 'demo_intl_partner',
+  domainId: 'd1e2f3a4b5c6478d9e0f1a2b3c4d5e6f',
+  ak: 'SBXSPINTLPARTNER0011',
+  sk: 'sandboxIntlSecretKeyDemoOnly000000000011',
+};
 
 export function demoPartners(): DemoPartner[] {
   return [

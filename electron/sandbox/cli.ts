@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     url: sandbox.url,
     accounts: sandbox.accounts.map((a) => ({ role: a.role, name: a.name, accountName: a.accountName, domainId: a.domainId, ak: a.ak, sk: a.sk })),
     fixtureAccounts: sandbox.fixtureAccounts.map((a) => ({ role: a.role, name: a.name, accountName: a.accountName, domainId: a.domainId, ak: a.ak, sk: a.sk, purpose: a.purpose })),
+    intlAccount: { role: sandbox.intlAccount.role, name: sandbox.intlAccount.name, accountName: sandbox.intlAccount.accountName, domainId: sandbox.intlAccount.domainId, ak: sandbox.intlAccount.ak, sk: sandbox.intlAccount.sk },
   })}\n`);
   const stop = (): void => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -1,6 +1,6 @@
 // Loopback control API under /_sandbox/ (unsigned, loopback only): faults, record lag, ledger, log, clock, reset.
 import type { IncomingMessage } from 'node:http';
-import { DEMO_ACCOUNTS, DEMO_T2S } from './accounts';
+import { DEMO_ACCOUNTS, DEMO_INTL, DEMO_T2S } from './accounts';
 import { FAULT_BODIES, FAULT_KINDS, type FaultSpec } from './faults';
 import { DEMO_FIXTURE_ACCOUNTS } from './fixture-accounts';
 import { LAGGED_OPERATIONS, type RecordLagSpec } from './record-lag';
@@ -72,7 +72,7 @@ export function handleControl(sb: Sandbox, method: string, url: URL, body: unkno
     return {
       status: 200,
       body: {
-        accounts: DEMO_ACCOUNTS, fixtureAccounts: DEMO_FIXTURE_ACCOUNTS, resellers: DEMO_T2S, operations: OPERATION_NAMES, faultKinds: FAULT_KINDS,
+        accounts: DEMO_ACCOUNTS, intlAccount: DEMO_INTL, fixtureAccounts: DEMO_FIXTURE_ACCOUNTS, resellers: DEMO_T2S, operations: OPERATION_NAMES, faultKinds: FAULT_KINDS,
         faultBodies: FAULT_BODIES, recordLagOperations: LAGGED_OPERATIONS, recordLags: sb.recordLag.list(), spec: sb.spec,
       },
     };
@@ -102,6 +102,13 @@ export function handleControl(sb: Sandbox, method: string, url: URL, body: unkno
     if (typeof offset !== 'number' || !Number.isFinite(offset)) return { status: 400, body: { error: 'offsetSeconds (number) required' } };
     sb.setClockOffset(offset * 1000);
     return { status: 200, body: { offsetSeconds: offset, now: new Date(sb.now()).toISOString() } };
+  }
+  if (route === 'GET /_sandbox/association-delay') return { status: 200, body: { seconds: sb.associationDelayMs / 1000 } };
+  if (route === 'POST /_sandbox/association-delay') {
+    const seconds = (body as { seconds?: unknown } | null)?.seconds;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return { status: 400, body: { error: 'seconds (number ≥ 0) required' } };
+    sb.associationDelayMs = seconds * 1000;
+    return { status: 200, body: { seconds } };
   }
   if (route === 'POST /_sandbox/reset') {
     sb.reset();

@@ -1,6 +1,6 @@
 // In-process API: the app's built-in "Sandbox" profile and the integration tests start it here.
 import type { AddressInfo } from 'node:net';
-import { DEMO_ACCOUNTS, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount } from './accounts';
+import { DEMO_ACCOUNTS, DEMO_INTL, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount } from './accounts';
 import { DEMO_FIXTURE_ACCOUNTS, type FixtureAccount } from './fixture-accounts';
 import type { FaultRule, FaultSpec } from './faults';
 import type { LedgerSummary } from './ledger/ledger';
@@ -9,7 +9,7 @@ import type { RecordLagSpec } from './record-lag';
 import { Sandbox, type SandboxOptions } from './sandbox';
 import { SandboxServer } from './server';
 
-export { DEMO_ACCOUNTS, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount };
+export { DEMO_ACCOUNTS, DEMO_INTL, DEMO_SP, DEMO_T1, DEMO_T2S, type DemoAccount };
 export { FAULT_BODIES, FAULT_KINDS, type FaultBody, type FaultKind, type FaultRule, type FaultSpec } from './faults';
 export type { LedgerSummary } from './ledger/ledger';
 export type { MoneyLogEntry } from './ledger/types';
@@ -38,6 +38,8 @@ export interface SandboxControl {
   /** Applied money operations, oldest first; `since` = last seq already seen. */
   log(since?: number): MoneyLogEntry[];
   setClockOffset(seconds: number): void;
+  /** How long CreateSubCustomer's association takes from now on (seconds). */
+  setAssociationDelay(seconds: number): void;
   /** Records of `operation` (or `*`) show in their list APIs only `seconds` after the write; throws on a bad spec. */
   setRecordLag(spec: RecordLagSpec): void;
   clearRecordLags(): void;
@@ -52,6 +54,8 @@ export interface RunningSandbox {
   accounts: DemoAccount[];
   /** Extra accounts that make documented refusals reachable (T2 caller, IAM operator, customer…). */
   fixtureAccounts: FixtureAccount[];
+  /** The international-site demo partner (USD, intl-only operations). */
+  intlAccount: DemoAccount;
   control: SandboxControl;
   close(): Promise<void>;
 }
@@ -67,6 +71,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
   return {
     url: `http://127.0.0.1:${port}`,
     accounts: [...DEMO_ACCOUNTS],
+    intlAccount: DEMO_INTL,
     fixtureAccounts: [...DEMO_FIXTURE_ACCOUNTS],
     control: {
       addFault: (spec) => sb.faults.add(spec),
@@ -77,6 +82,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
       log: (since) => sb.log(since),
       setClockOffset: (seconds) => sb.setClockOffset(seconds * 1000),
       setRecordLag: (spec) => void sb.recordLag.set(spec),
+      setAssociationDelay: (seconds) => void (sb.associationDelayMs = seconds * 1000),
       clearRecordLags: () => sb.recordLag.clear(),
       reset: () => sb.reset(),
       sandbox: sb,
@@ -89,6 +95,6 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
 }
 
 /** The app's built-in Sandbox profile: hosts hand this to the core as its sandbox launcher. */
-export function startBuiltInSandbox(): Promise<RunningSandbox> {
-  return startSandbox({ latencyMs: 0 });
+export function startBuiltInSandbox(options: Pick<SandboxOptions, 'customers'> = {}): Promise<RunningSandbox> {
+  return startSandbox({ latencyMs: 0, ...options });
 }

@@ -21,7 +21,12 @@ export interface SandboxOptions {
   anchor?: string;
   /** Records of these write operations show in their list APIs only this long after the write. */
   recordLag?: RecordLagSpec[];
+  /** How long CreateSubCustomer's association takes before ListSubCustomers shows the customer (default 20 s). */
+  associationDelaySeconds?: number;
 }
+
+/** Huawei associates a new customer asynchronously (§3.3); a few seconds to a minute in practice. */
+export const DEFAULT_ASSOCIATION_DELAY_SECONDS = 20;
 
 export class Sandbox {
   world: World;
@@ -32,6 +37,8 @@ export class Sandbox {
   readonly recordLag = new RecordLag();
   latencyMs: number;
   clockOffsetMs = 0;
+  /** An option of the service like the latency: kept across reset(). */
+  associationDelayMs: number;
 
   constructor(readonly options: SandboxOptions) {
     const saved = options.statePath ? readState(options.statePath) : undefined;
@@ -42,6 +49,7 @@ export class Sandbox {
     this.faults = new Faults(this.spec.seed);
     this.limiter = new RateLimiter(options.rateLimits ?? true);
     this.latencyMs = options.latencyMs ?? 0;
+    this.associationDelayMs = (options.associationDelaySeconds ?? DEFAULT_ASSOCIATION_DELAY_SECONDS) * 1000;
     for (const lag of options.recordLag ?? []) this.recordLag.set(lag);
     this.persist();
   }

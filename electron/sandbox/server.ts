@@ -187,6 +187,7 @@ export class SandboxServer {
       const ctx: Ctx = {
         world, caller: principal.partner, now, params, headers: req.headers, query, body: new BodyReader(json),
         apply: (cmd) => world.ledger.apply(cmd),
+        associationDelayMs: this.sb.associationDelayMs,
         listed: (operation, time) => this.sb.recordLag.listed(operation, time, now),
       };
       const result = op.handler(ctx);

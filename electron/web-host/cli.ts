@@ -27,6 +27,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'static-dir': { type: 'string' },
     open: { type: 'boolean', default: false },
+    /** How many customers the built-in sandbox seeds (default 2,000; e.g. 20000 for a large demo). */
+    'sandbox-customers': { type: 'string' },
   },
 });
 
@@ -50,7 +52,9 @@ async function main(): Promise<void> {
     host: 'web',
     settings,
     instanceLock,
-    profiles: { sandbox: startBuiltInSandbox },
+    profiles: {
+      sandbox: () => startBuiltInSandbox(values['sandbox-customers'] ? { customers: Number(values['sandbox-customers']) } : {}),
+    },
     onInternalError: (ref, channel, error) => process.stderr.write(`[${ref}] ${channel}: ${(error as Error)?.stack ?? error}\n`),
   });
   const host = await startWebHost({

@@ -9,6 +9,7 @@ import { commonStrings } from '../components/strings';
 import { profilesStrings } from '../screens/profiles/strings';
 import { billsStrings } from '../screens/bills/strings';
 import { customersStrings } from '../screens/customers/strings';
+import { newCustomerStrings } from '../screens/new-customer/strings';
 import { recordsStrings } from '../screens/records/strings';
 import { resellersStrings } from '../screens/resellers/strings';
 import { vouchersStrings } from '../screens/vouchers/strings';
@@ -23,6 +24,7 @@ const areas = {
   common: commonStrings,
   kit: kitStrings,
   customers: customersStrings,
+  newCustomer: newCustomerStrings,
   resellers: resellersStrings,
   records: recordsStrings,
   vouchers: vouchersStrings,

@@ -5,6 +5,7 @@ import { AlertsScreen } from './alerts/AlertsScreen';
 import { OverviewScreen } from './overview/OverviewScreen';
 import { BillsScreen } from './bills/BillsScreen';
 import { CustomersScreen } from './customers/CustomersScreen';
+import { NewCustomerScreen } from './new-customer/NewCustomerScreen';
 import { FundingScreen } from './funding/FundingScreen';
 import { ProfilesScreen } from './profiles/ProfilesScreen';
 import { RecordsScreen } from './records/RecordsScreen';
@@ -25,6 +26,7 @@ export interface ScreenDef {
 export const screens: readonly ScreenDef[] = [
   { id: 'overview', labelKey: 'overview.nav', component: OverviewScreen },
   { id: 'customers', labelKey: 'customers.nav', component: CustomersScreen },
+  { id: 'new-customer', labelKey: 'newCustomer.nav', component: NewCustomerScreen },
   { id: 'resellers', labelKey: 'resellers.nav', component: ResellersScreen },
   { id: 'records', labelKey: 'records.nav', component: RecordsScreen },
   { id: 'vouchers', labelKey: 'vouchers.nav', component: VouchersScreen },

@@ -6,8 +6,19 @@ import type { MoneyIntentInput, MoneyPreview, MoneyTargets } from '../../shared/
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
 import { errorOf } from '../components/table/paged-list';
+import type { PickedCounterparty } from '../components/CounterpartyPicker';
+
+/** What a customer row or detail hands the Funding form: the operation and the counterparty. */
+export interface FundingPrefill {
+  readonly operation: MoneyIntentInput['operation'];
+  readonly counterparty: PickedCounterparty;
+}
 
 interface FundingState {
+  /** Set by "Fund" / "Reclaim" elsewhere; the Funding screen takes it once. */
+  readonly prefill: FundingPrefill | null;
+  startWith(prefill: FundingPrefill): void;
+  takePrefill(): FundingPrefill | null;
   readonly targets: MoneyTargets | null;
   readonly targetsError: IpcError | null;
   /** The preview awaiting the operator's confirmation. */
@@ -23,6 +34,15 @@ interface FundingState {
 }
 
 export const useFundingStore = create<FundingState>((set, get) => ({
+  prefill: null,
+  startWith(prefill) {
+    set({ prefill, preview: null, intent: null, result: null, error: null });
+  },
+  takePrefill() {
+    const p = get().prefill;
+    if (p) set({ prefill: null });
+    return p;
+  },
   targets: null,
   targetsError: null,
   preview: null,

@@ -3,6 +3,7 @@
 import { activityChannels } from './channels/activity';
 import { alertsChannels } from './channels/alerts';
 import { appChannels } from './channels/app';
+import { customersChannels } from './channels/customers';
 import { invoicesChannels } from './channels/invoices';
 import { moneyChannels } from './channels/money';
 import { overviewChannels } from './channels/overview';
@@ -24,6 +25,7 @@ export const contract = {
   plans: plansChannels,
   money: moneyChannels,
   activity: activityChannels,
+  customers: customersChannels,
   vouchers: vouchersChannels,
   overview: overviewChannels,
   alerts: alertsChannels,

@@ -10,9 +10,10 @@ export interface WriteFacts {
   /** The partner API operation that performs the write (partner-api.md §9). */
   readonly api:
     | 'UpdateCustomerAccountAmount' | 'ReclaimToPartnerAccount' | 'UpdateIndirectPartnerAccount' | 'ReclaimIndirectPartnerAccount'
-    | 'CreatePartnerCoupons' | 'ReclaimPartnerCoupons' | 'UpdateCouponQuotas' | 'ReclaimCouponQuotas';
-  /** What the write moves: balance (funding) or voucher value (coupons, quotas). */
-  readonly area: 'funding' | 'vouchers';
+    | 'CreatePartnerCoupons' | 'ReclaimPartnerCoupons' | 'UpdateCouponQuotas' | 'ReclaimCouponQuotas'
+    | 'CreateSubCustomer' | 'FreezeSubCustomers' | 'UnfreezeSubCustomers' | 'UpdateSubCustomerBudget';
+  /** What the write moves: balance (funding), voucher value (coupons, quotas), or no money (customers). */
+  readonly area: 'funding' | 'vouchers' | 'customers';
   /** Which partner tiers may send it. */
   readonly tiers: readonly Tier[];
   /** Which Huawei sites offer it (the funding APIs exist on the China site only: §5.4). */
@@ -74,11 +75,52 @@ export const VOUCHER_OPERATIONS = {
   },
 } as const satisfies Record<string, WriteFacts>;
 
-export const WRITE_OPERATIONS = { ...FUNDING_OPERATIONS, ...VOUCHER_OPERATIONS } as const satisfies Record<string, WriteFacts>;
+/**
+ * Customer writes that move no money (§3.3, §3.5, §3.6, §7.7) but are no more idempotent than
+ * a grant: a repeated create makes a second account (or fails on the reused xaccount_id), so
+ * they are journaled and reconciled the same way. `direction` says whether the write adds to
+ * the customer (create, unfreeze, a budget) or takes away (freeze); `amount` is the budget, or 0.
+ * Sites, checked against the spec: CreateSubCustomer exists on both (the intl body differs,
+ * §3.3); freeze, unfreeze and budgets only on the international site (§3.5, §3.6, §7.7 — not in
+ * the China-site SDK, open question §10.1).
+ */
+export const CUSTOMER_OPERATIONS = {
+  createCustomer: {
+    area: 'customers', maxPerCall: 1, api: 'CreateSubCustomer', tiers: ['SP', 'T1'], sites: ['cn', 'intl'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: 'Create a customer', 'zh-CN': '创建客户' },
+  },
+  freezeCustomer: {
+    area: 'customers', maxPerCall: 10, api: 'FreezeSubCustomers', tiers: ['SP', 'T1'], sites: ['intl'], counterparty: 'customer', direction: 'reclaim', viaT2: false,
+    label: { en: 'Freeze a customer', 'zh-CN': '冻结客户' },
+  },
+  unfreezeCustomer: {
+    area: 'customers', maxPerCall: 10, api: 'UnfreezeSubCustomers', tiers: ['SP', 'T1'], sites: ['intl'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: 'Unfreeze a customer', 'zh-CN': '解冻客户' },
+  },
+  setBudget: {
+    area: 'customers', maxPerCall: 1, api: 'UpdateSubCustomerBudget', tiers: ['SP', 'T1'], sites: ['intl'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: "Set a customer's budget", 'zh-CN': '设置客户预算' },
+  },
+} as const satisfies Record<string, WriteFacts>;
+
+/** Why an operation is missing on a site, for the note the UI shows where it is hidden. */
+export const NOT_ON_SITE_REASON: Readonly<Record<Site, { en: string; 'zh-CN': string }>> = {
+  cn: {
+    en: 'Huawei documents it for the international site only (partner-api.md §3.5, §7.7); the China site funds customers with grants instead.',
+    'zh-CN': '华为云仅为国际站提供此接口（partner-api.md §3.5、§7.7）；中国站改用拨款为客户划拨资金。',
+  },
+  intl: {
+    en: 'The international site has no such API (partner-api.md §7.7): resale customers get budgets there instead of grants.',
+    'zh-CN': '国际站没有此接口（partner-api.md §7.7）：代售客户在国际站使用预算而非拨款。',
+  },
+};
+
+export const WRITE_OPERATIONS = { ...FUNDING_OPERATIONS, ...VOUCHER_OPERATIONS, ...CUSTOMER_OPERATIONS } as const satisfies Record<string, WriteFacts>;
 
 export type WriteOperation = keyof typeof WRITE_OPERATIONS;
 export type FundingOperation = keyof typeof FUNDING_OPERATIONS;
 export type VoucherOperation = keyof typeof VOUCHER_OPERATIONS;
+export type CustomerOperation = keyof typeof CUSTOMER_OPERATIONS;
 export const WRITE_OPERATION_NAMES = Object.keys(WRITE_OPERATIONS) as [WriteOperation, ...WriteOperation[]];
 export const FUNDING_OPERATION_NAMES = Object.keys(FUNDING_OPERATIONS) as [FundingOperation, ...FundingOperation[]];
 export const VOUCHER_OPERATION_NAMES = Object.keys(VOUCHER_OPERATIONS) as [VoucherOperation, ...VoucherOperation[]];
@@ -100,8 +142,23 @@ export interface WriteDetails {
   readonly expireTime?: string;
   readonly cloudServiceTypes?: readonly string[];
   readonly productIds?: readonly string[];
-  /** reclaimQuota remark. */
+  /** reclaimQuota remark; freeze / unfreeze reason. */
   readonly remark?: string;
+  /** createCustomer: the partner-side id generated for it (unique, journaled before sending). */
+  readonly xaccountId?: string;
+  readonly xaccountType?: string;
+  /** createCustomer: login name, contact and area (never the code or the password). */
+  readonly accountName?: string;
+  readonly mobile?: string;
+  readonly email?: string;
+  readonly domainArea?: string;
+  readonly marketingOptOut?: boolean;
+  /** freeze / unfreeze: ACCOUNT or ACCOUNT_AND_RESOURCE. */
+  readonly freezeType?: 'ACCOUNT' | 'ACCOUNT_AND_RESOURCE';
+  /** setBudget. */
+  readonly budgetType?: 'MONTHLY' | 'PACKAGE';
+  readonly autoFreeze?: boolean;
+  readonly cancelPartnerFrozen?: boolean;
 }
 
 export function factsOf(operation: WriteOperation): WriteFacts {

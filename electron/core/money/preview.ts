@@ -39,7 +39,11 @@ export async function previewIntent(intent: MoneyIntentInput, ctx: PreviewContex
   if (!facts.tiers.includes(ctx.role)) throw new AppError('MONEY_T1_ONLY');
   if (facts.viaT2 && !intent.indirectPartnerId) throw new AppError('MONEY_T2_REQUIRED');
   const amount = requestAmount(intent.amount);
-  const t2Id = facts.counterparty === 't2' ? intent.counterpartyId : facts.viaT2 ? (intent.indirectPartnerId ?? null) : null;
+  // A T2's customer is reclaimed with indirect_partner_id (§5.5, §2.7): the money returns to
+  // that T2, so a T1 can reclaim from the customers of its T2s. Only a T1 has T2s.
+  const reclaimsT2Customer = intent.operation === 'reclaimCustomer' && !!intent.indirectPartnerId;
+  if (reclaimsT2Customer && ctx.role !== 'T1') throw new AppError('MONEY_T1_ONLY');
+  const t2Id = facts.counterparty === 't2' ? intent.counterpartyId : facts.viaT2 || reclaimsT2Customer ? (intent.indirectPartnerId ?? null) : null;
 
   const t2 = t2Id ? await ctx.reads.t2(t2Id) : null;
   if (t2Id && !t2) throw new AppError('MONEY_T2_UNKNOWN', { id: t2Id });
@@ -47,9 +51,9 @@ export async function previewIntent(intent: MoneyIntentInput, ctx: PreviewContex
 
   let customer = null;
   if (facts.counterparty === 'customer') {
-    customer = await ctx.reads.customer(intent.counterpartyId, facts.viaT2 ? t2Id : null);
+    customer = await ctx.reads.customer(intent.counterpartyId, t2Id);
     if (!customer) {
-      if (facts.viaT2) throw new AppError('MONEY_CUSTOMER_NOT_UNDER_T2', { id: intent.counterpartyId, t2: t2Name });
+      if (t2Id) throw new AppError('MONEY_CUSTOMER_NOT_UNDER_T2', { id: intent.counterpartyId, t2: t2Name });
       throw new AppError('MONEY_CUSTOMER_UNKNOWN', { id: intent.counterpartyId });
     }
     if (customer.associationType !== '2') throw new AppError('MONEY_CUSTOMER_NOT_RESALE', { name: customer.name ?? customer.id });
@@ -59,7 +63,8 @@ export async function previewIntent(intent: MoneyIntentInput, ctx: PreviewContex
   const payerIsT2 = facts.viaT2 || (facts.counterparty === 't2' && facts.direction === 'reclaim');
   const payerIsCustomer = facts.counterparty === 'customer' && facts.direction === 'reclaim';
   const ceiling = payerIsCustomer ? null : await ctx.reads.ceiling(payerIsT2 ? t2Id : null);
-  const partnerSide = !payerIsT2 ? (payerIsCustomer ? await ctx.reads.ceiling(null) : ceiling) : null;
+  // Who receives a reclaim from a customer: the partner, or the T2 whose customer it is.
+  const partnerSide = !payerIsT2 ? (payerIsCustomer ? await ctx.reads.ceiling(t2Id) : ceiling) : null;
   const asOf = [ceiling?.asOf, customer?.asOf, t2?.asOf].filter((x): x is string => !!x).sort()[0] ?? new Date().toISOString();
 
   if (ceiling && compareAmounts(amount, ceiling.available) > 0) {
@@ -84,7 +89,9 @@ export async function previewIntent(intent: MoneyIntentInput, ctx: PreviewContex
       break;
     case 'reclaimCustomer':
       from = customerParty(-1);
-      to = party('partner', 'partner', null, partnerSide!.available, amount, 1);
+      to = t2Id
+        ? party('t2', t2Id, t2?.name ?? null, partnerSide!.available, amount, 1)
+        : party('partner', 'partner', null, partnerSide!.available, amount, 1);
       break;
     case 'fundT2': {
       const t2Ceiling = await ctx.reads.ceiling(t2Id);
@@ -107,7 +114,7 @@ export async function previewIntent(intent: MoneyIntentInput, ctx: PreviewContex
     operation: intent.operation,
     counterpartyId: intent.counterpartyId,
     counterpartyName: facts.counterparty === 't2' ? (t2?.name ?? null) : (customer?.name ?? null),
-    indirectPartnerId: facts.viaT2 ? t2Id : null,
+    indirectPartnerId: facts.viaT2 || reclaimsT2Customer ? t2Id : null,
     amount,
     currency: ctx.currency,
     from,

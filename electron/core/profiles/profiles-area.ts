@@ -33,8 +33,8 @@ export interface ProfilesAreaOptions {
 }
 
 /** The real thing: the signed HTTP client under the typed partner API. */
-const signedPartnerApi = (now?: () => Date): PartnerApiFactory => ({ endpoint, credentials, log }) => {
-  const client = createHttpClient({ endpoint, credentials, ...(now ? { now } : {}), onEvent: (event) => log.info({ call: event }, 'partner api call') });
+const signedPartnerApi = (now?: () => Date): PartnerApiFactory => ({ endpoint, credentials, log, site }) => {
+  const client = createHttpClient({ endpoint, credentials, ...(site ? { site } : {}), ...(now ? { now } : {}), onEvent: (event) => log.info({ call: event }, 'partner api call') });
   return { api: createPartnerApi(client), close: () => client.close() };
 };
 

@@ -1,7 +1,9 @@
 // Profile use cases. Order matters for "nothing half-done": validate everything, store the
 // SK, check the connection, then save the profile; undo the keychain write on any failure.
 import {
+  SANDBOX_INTL_PROFILE_ID,
   SANDBOX_PROFILE_ID,
+  isBuiltInProfile,
   checkProfileFields,
   checkSk,
   type ConnectionResult,
@@ -15,7 +17,7 @@ import type { Logger } from '../infra/logging/logger';
 import type { StoredProfile } from './profile';
 import type { ProfileRepository } from './profile-repository';
 import { endpointOf, toView } from './profile-view';
-import { sandboxAccount, sandboxView, type SandboxHandle, type SandboxLauncher } from './sandbox-profile';
+import { sandboxAccount, sandboxIntlAccount, sandboxIntlView, sandboxView, type SandboxHandle, type SandboxLauncher } from './sandbox-profile';
 import { demoCredentials, vaultCredentials, type CredentialsProvider } from '../infra/session/credentials';
 import type { PartnerApiFactory, SessionController, SessionSpec } from '../infra/session/session';
 import type { Vault } from '../infra/vault/vault';
@@ -55,6 +57,8 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
 
   const activeId = () => sessions.active?.profile.id ?? null;
   const runningSandbox = () => (sandbox ? { url: sandbox.handle.url.replace(/\/+$/, ''), account: sandboxAccount(sandbox.handle) } : null);
+  const runningIntlSandbox = () =>
+    sandbox?.handle.intlAccount ? { url: sandbox.handle.url.replace(/\/+$/, ''), account: sandboxIntlAccount(sandbox.handle) } : null;
 
   const find = (id: string): StoredProfile => {
     const p = repo.find(id);
@@ -64,7 +68,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
 
   const nameTaken = (name: string, exceptId?: string): AppError | null => {
     const wanted = name.trim().toLowerCase();
-    const clash = wanted === 'sandbox' || repo.all().some((p) => p.id !== exceptId && p.name.trim().toLowerCase() === wanted);
+    const clash = wanted === 'sandbox' || wanted === 'sandbox (international)' || repo.all().some((p) => p.id !== exceptId && p.name.trim().toLowerCase() === wanted);
     return clash ? new AppError('PROFILE_NAME_TAKEN', { name: name.trim(), field: 'name' }) : null;
   };
 
@@ -102,18 +106,21 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
     };
   };
 
+  /** A built-in profile's session: the shared sandbox, signed as its demo T1 or its intl partner. */
+  const builtInSpec = async (intl: boolean): Promise<SessionSpec> => {
+    const { handle, release } = await acquireSandbox();
+    const account = intl ? sandboxIntlAccount(handle) : sandboxAccount(handle);
+    const running = { url: handle.url.replace(/\/+$/, ''), account };
+    return {
+      profile: intl ? sandboxIntlView(true, running) : sandboxView(true, running),
+      endpoint: running.url,
+      credentials: demoCredentials(account.ak, account.sk, account.domainId),
+      onClose: release,
+    };
+  };
+
   const specFor = async (id: string): Promise<SessionSpec> => {
-    if (id === SANDBOX_PROFILE_ID) {
-      const { handle, release } = await acquireSandbox();
-      const account = sandboxAccount(handle);
-      const running = { url: handle.url.replace(/\/+$/, ''), account };
-      return {
-        profile: sandboxView(true, running),
-        endpoint: running.url,
-        credentials: demoCredentials(account.ak, account.sk, account.domainId),
-        onClose: release,
-      };
-    }
+    if (isBuiltInProfile(id)) return builtInSpec(id === SANDBOX_INTL_PROFILE_ID);
     const p = find(id);
     return { profile: toView(p, true), endpoint: endpointOf(p), credentials: vaultCredentials(vault, p) };
   };
@@ -129,6 +136,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
 
   const viewOf = (id: string): ProfileView => {
     if (id === SANDBOX_PROFILE_ID) return sandboxView(activeId() === id, runningSandbox());
+    if (id === SANDBOX_INTL_PROFILE_ID) return sandboxIntlView(activeId() === id, runningIntlSandbox());
     return toView(find(id), activeId() === id);
   };
 
@@ -157,7 +165,10 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
   return {
     async list(): Promise<ProfilesList> {
       const status = await vault.status();
-      const profiles = [sandboxView(activeId() === SANDBOX_PROFILE_ID, runningSandbox()), ...repo.all().map((p) => toView(p, activeId() === p.id))];
+      const profiles = [
+        sandboxView(activeId() === SANDBOX_PROFILE_ID, runningSandbox()),
+        sandboxIntlView(activeId() === SANDBOX_INTL_PROFILE_ID, runningIntlSandbox()),
+        ...repo.all().map((p) => toView(p, activeId() === p.id))];
       return {
         profiles,
         activeId: activeId(),
@@ -186,7 +197,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
     },
 
     async update(changes: Omit<ProfileInput, 'ak'> & { id: string; ak?: string }): Promise<ProfileView> {
-      if (changes.id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
+      if (isBuiltInProfile(changes.id)) throw new AppError('PROFILE_BUILTIN_READONLY');
       const existing = find(changes.id);
       const input = { ...changes, ak: changes.ak?.trim() ? changes.ak : existing.ak };
       firstProblem(input, false, nameTaken(input.name, input.id));
@@ -199,7 +210,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
     },
 
     async delete(id: string): Promise<{ deleted: string }> {
-      if (id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
+      if (isBuiltInProfile(id)) throw new AppError('PROFILE_BUILTIN_READONLY');
       const doomed = find(id);
       // Its unknown outcomes must be reconciled first: nothing else would ever resolve them.
       const unresolved = deps.unresolvedWrites?.({ site: doomed.site, domainId: doomed.domainId }) ?? 0;
@@ -219,7 +230,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
     activate,
 
     async setSecret(input: { id: string; sk: string; verify?: boolean }): Promise<{ stored: true }> {
-      if (input.id === SANDBOX_PROFILE_ID) throw new AppError('PROFILE_BUILTIN_READONLY');
+      if (isBuiltInProfile(input.id)) throw new AppError('PROFILE_BUILTIN_READONLY');
       const p = find(input.id);
       const skProblem = checkSk(input.sk);
       if (skProblem) throw new AppError(skProblem, { field: 'sk' });

@@ -11,6 +11,7 @@ import type { TableInput } from '../infra/store/queries';
 import type { ConnectivityState } from '../sync/connectivity';
 import { currentLanguage } from '../settings/settings-handlers';
 import { ActiveProfile } from './active-profile';
+import { counterpartyMatches } from './counterparties';
 import { billSeriesOf, customerDetail, partnerBalances, quotaPage, tablePage } from './review-queries';
 
 export interface ReviewArea {
@@ -27,6 +28,7 @@ export function createReviewArea(core: CoreContext, store?: ProfileStore): Revie
   const page = <R>(view: ExportView) => (input: TableInput<unknown> & { groupBy?: unknown }) =>
     tablePage<R>(active.store(), view, input) as never;
   const review: AreaHandlers<Contract, 'review'> = {
+    counterparties: (input) => counterpartyMatches(active.store(), input),
     customers: page('customers'),
     customer: ({ customerId }) => customerDetail(active.store(), customerId),
     partnerBalances: (input) => partnerBalances(active.store(), input?.indirectPartnerId),

@@ -25,6 +25,8 @@ export interface Ctx {
   headers: Record<string, string | string[] | undefined>;
   /** Applies a state change through the ledger (journaled, all-or-nothing). */
   apply(cmd: Command): unknown;
+  /** How long a new customer's association takes (CreateSubCustomer → ListSubCustomers). */
+  associationDelayMs: number;
   /** Whether a record `operation` produced at `time` shows in list APIs yet (record lag, by the sandbox clock). */
   listed(operation: LaggedOperation, time: number): boolean;
 }

@@ -41,8 +41,33 @@ function checkUserIdentity(ctx: Ctx) {
   return ok({ check_result: store.accountNames.has(value.toLowerCase()) ? 'used_by_user' : 'available' });
 }
 
+/** International site: receiver_type 2 sends the code to an e-mail address (intl SDK SendVerificationCodeV2Req; default 5 minutes). */
+function sendEmailCode(ctx: Ctx) {
+  const b = ctx.body;
+  const email = b.reqStr('email', { max: 256, noEmpty: true }).toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw paramError('email must be an e-mail address');
+  const timeout = b.int('timeout', 1, 2147483647) ?? 5;
+  b.str('lang', { oneOf: ['zh-cn', 'en-us'] });
+  return remember(ctx, email, timeout);
+}
+
+function remember(ctx: Ctx, receiver: string, timeoutMinutes: number) {
+  const entry = ctx.world.codes.get(receiver) ?? { code: SANDBOX_SMS_CODE, expires: 0, failures: 0, sent: [] };
+  entry.sent = entry.sent.filter((t) => t > ctx.now - 3600_000);
+  if (entry.sent.length >= 15) throw new ApiError(400, 'CBC.99004015', 'The verification code send limit has been reached.');
+  entry.sent.push(ctx.now);
+  entry.expires = ctx.now + timeoutMinutes * 60_000;
+  entry.failures = 0;
+  ctx.world.codes.set(receiver, entry);
+  return ok({});
+}
+
 function sendVerificationCode(ctx: Ctx) {
   const b = ctx.body;
+  if (ctx.caller.site === 'intl') {
+    if (b.int('receiver_type', 2, 2) === undefined) throw paramError('receiver_type 2 (e-mail) is required on the international site');
+    return sendEmailCode(ctx);
+  }
   if (b.int('receiver_type', 1, 1) === undefined) throw paramError('receiver_type is required');
   const mobile = b.reqStr('mobile_phone', { re: /^1\d{10}$/, noEmpty: true });
   const timeout = b.int('timeout', 1, 2147483647) ?? 10;
@@ -50,16 +75,9 @@ function sendVerificationCode(ctx: Ctx) {
   const scene = b.int('scene', 0, 2147483647) ?? 29;
   if (scene !== 29 && scene !== 18) throw paramError('scene must be 29 or 18');
   if (scene === 18) b.reqStr('customer_id', { max: 64, noEmpty: true });
-  const entry = ctx.world.codes.get(mobile) ?? { code: SANDBOX_SMS_CODE, expires: 0, failures: 0, sent: [] };
-  entry.sent = entry.sent.filter((t) => t > ctx.now - 3600_000);
-  if (entry.sent.length >= 15) throw new ApiError(400, 'CBC.99004015', 'The verification code send limit has been reached.');
-  entry.sent.push(ctx.now);
   // As the SDK comment says: above 60 minutes the timeout falls back to 5.
-  entry.expires = ctx.now + (timeout > 60 ? 5 : timeout) * 60_000;
-  entry.failures = 0;
-  ctx.world.codes.set(mobile, entry);
   // Open question §10.10: we answer 200 with an empty object.
-  return ok({});
+  return remember(ctx, mobile, timeout > 60 ? 5 : timeout);
 }
 
 function checkPassword(pw: string, name: string | undefined, mobile: string | undefined): void {
@@ -91,7 +109,21 @@ function createSubCustomer(ctx: Ctx) {
   const withAssociation = b.bool('include_association_result') ?? false;
   // The intl body carries `email` (spec §3.3); accepted here too so a reported e-mail can be refused.
   const email = b.filter('email', { max: 256 });
-  const code = mobile !== undefined && mobile !== '' ? checkVerificationCode(ctx, mobile) : undefined;
+  const intl = ctx.caller.site === 'intl';
+  // International site (§3.3 [SDK-intl]): domain_area (ISO 3166 alpha-2) is required, there is
+  // no mobile_phone nor cooperation_type. Refusing them is our reading: the intl body lacks the fields.
+  const domainArea = b.str('domain_area', { max: 2 });
+  if (intl) {
+    if (domainArea === undefined || !/^[A-Z]{2}$/.test(domainArea)) throw paramError('domain_area is required: an ISO 3166 alpha-2 code such as MX');
+    if (mobile !== undefined) throw paramError('mobile_phone is not a field of the international site; give email');
+    if (cooperationType !== undefined) throw paramError('cooperation_type is not a field of the international site');
+    if (email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(email)) throw paramError('email must be an e-mail address');
+  } else if (domainArea !== undefined) {
+    throw paramError('domain_area is a field of the international site only');
+  }
+  // The code was sent to the mobile (China) or the e-mail (intl: "no e-mail, no code").
+  const receiver = mobile !== undefined && mobile !== '' ? mobile : intl && email !== undefined ? email.toLowerCase() : undefined;
+  const code = receiver !== undefined ? checkVerificationCode(ctx, receiver) : undefined;
   checkContacts(ctx.world.store, mobile, email);
   if (xaccountId.startsWith(MAGIC_XACCOUNT.authorizationFails)) {
     throw new ApiError(400, 'CBC.99000004', 'An error occurred while the customer authorised the partner.');
@@ -101,6 +133,10 @@ function createSubCustomer(ctx: Ctx) {
     kind: 'CreateSubCustomer', caller: ctx.caller.id, time: ctx.now, xaccountId, xaccountType,
     ...(ip !== undefined ? { ip } : {}), ...(domainName !== undefined ? { domainName } : {}),
     ...(mobile !== undefined ? { mobile } : {}), ...(cooperationType !== undefined ? { cooperationType } : {}),
+    ...(email !== undefined ? { email } : {}), ...(domainArea !== undefined ? { domainArea } : {}),
+    // With include_association_result the server waits for the association, so the magic
+    // timeout prefix stays synchronous; otherwise the association completes later.
+    associationDelayMs: withAssociation ? 0 : ctx.associationDelayMs,
   }) as { domain_id: string; domain_name: string };
   if (withAssociation && xaccountId.startsWith(MAGIC_XACCOUNT.associationTimeout)) {
     // Created and associated; only the association result query "timed out" (spec §3.3).
@@ -109,10 +145,10 @@ function createSubCustomer(ctx: Ctx) {
   return ok(created);
 }
 
-function checkVerificationCode(ctx: Ctx, mobile: string): { expires: number } {
+function checkVerificationCode(ctx: Ctx, receiver: string): { expires: number } {
   const code = ctx.body.reqStr('verification_code', { noEmpty: true });
   if (code.length !== 6) throw paramError('verification_code must have 6 characters');
-  const entry = ctx.world.codes.get(mobile);
+  const entry = ctx.world.codes.get(receiver);
   if (!entry || entry.expires < ctx.now) throw new ApiError(400, 'CBC.99004008', 'The verification code has expired.');
   if (entry.failures >= 3) throw new ApiError(400, 'CBC.99004009', 'The verification code failed more than 3 times.');
   if (code !== entry.code) {
@@ -155,7 +191,8 @@ function listSubCustomers(ctx: Ctx) {
   const p = b.paging(40000000, 100);
   const scope = resolveScope(ctx.world.store, ctx.caller, b.filter('indirect_partner_id', { max: 64 }));
   const all = ctx.world.store.customersByOwner.get(scope.id) ?? [];
-  const hits = all.filter((c) => (customerId === undefined || c.id === customerId)
+  // A customer whose association has not completed yet is not listed (§3.3: asynchronous).
+  const hits = all.filter((c) => c.associatedOn <= ctx.now && (customerId === undefined || c.id === customerId)
     && (accountName === undefined || c.accountName.includes(accountName)) && (name === undefined || c.name.includes(name))
     && (label === undefined || c.label.includes(label)) && (type === undefined || c.associationType === type)
     && (begin === undefined || c.associatedOn >= begin) && (end === undefined || c.associatedOn <= end));

@@ -1,5 +1,6 @@
 // International-site-only operations (spec §3.5/3.6 live in customers.ts; §7.7 here). Their
 // wire shapes beyond the spec's field lists are our inference [INF]; amounts are USD as on intl.
+import Decimal from 'decimal.js';
 import { accessDenied, paramError } from '../errors';
 import { ownCustomer, resolveScope } from '../ledger/scope';
 import { num } from '../money';
@@ -63,9 +64,11 @@ function updateBudget(ctx: Ctx) {
   return ok({});
 }
 
-function budgetView(c: { id: string; budget?: { amount: { toNumber(): number }; type: string; frozenOperateType: number } }) {
+function budgetView(c: { id: string; seq: number; budget?: { amount: Decimal; type: string; frozenOperateType: number } }) {
+  // Used budget: a deterministic share of the budget (the real figure lags, per the SDK comment).
+  const used = c.budget ? c.budget.amount.mul(hashUnit(c.seq, 3, 11)).toDecimalPlaces(2, Decimal.ROUND_DOWN) : new Decimal(0);
   return {
-    customer_id: c.id, budget_amount: c.budget ? c.budget.amount.toNumber() : 0, used_amount: 0, budget_type: c.budget?.type ?? 'MONTHLY',
+    customer_id: c.id, budget_amount: c.budget ? num(c.budget.amount) : 0, used_amount: num(used), budget_type: c.budget?.type ?? 'MONTHLY',
     frozen_operate_type: c.budget?.frozenOperateType ?? 0, currency: 'USD', measure_id: 1,
   };
 }
@@ -83,7 +86,8 @@ function listBudgets(ctx: Ctx) {
   const store = ctx.world.store;
   const scope = resolveScope(store, ctx.caller, b.filter('indirect_partner_id', { max: 64 }));
   const hits = (store.customersByOwner.get(scope.id) ?? []).filter((c) => c.associationType === '2' && (ids === undefined ? c.budget !== undefined : ids.includes(c.id)));
-  return ok({ total_count: hits.length, customer_budgets: page(hits, p).map(budgetView) });
+  // The intl SDK's ListSubCustomerBudgetResponse: measure_id, currency, budget_infos (no count).
+  return ok({ measure_id: 1, currency: 'USD', budget_infos: page(hits, p).map(budgetView) });
 }
 
 function budgetRecords(ctx: Ctx) {
@@ -92,9 +96,13 @@ function budgetRecords(ctx: Ctx) {
   const p = q.paging(2147483646, 100);
   const scope = resolveScope(ctx.world.store, ctx.caller, q.filter('indirect_partner_id', { max: 64 }));
   const hits = ctx.world.store.budgetRecords.filter((r) => r.partnerId === scope.id && (customerId === undefined || r.customerId === customerId)).reverse();
+  // The intl SDK's ListSubCustomerBudgetRecordsResponse: total_count, measure_id, currency, record_list.
   return ok({
-    total_count: hits.length,
-    records: page(hits, p).map((r) => ({ customer_id: r.customerId, budget_amount: num(r.amount), budget_type: r.type, operation_time: utcStamp(new Date(r.time)) })),
+    total_count: hits.length, measure_id: 1, currency: 'USD',
+    record_list: page(hits, p).map((r) => ({
+      budget_amount: num(r.amount), budget_type: r.type, operation_type: 'SETTING', operation_time: utcStamp(new Date(r.time)),
+      operator: ctx.caller.accountName, partner_account_name: ctx.caller.accountName, partner_corp_name: ctx.caller.name,
+    })),
   });
 }
 

@@ -23,7 +23,12 @@ export type Command = Base & (
   | { kind: 'ReclaimPartnerCoupons'; couponId: string }
   | { kind: 'UpdateCouponQuotas'; quotaId: string; t2Ids: string[]; amount: string }
   | { kind: 'ReclaimCouponQuotas'; quotaIds: string[]; remark: string }
-  | { kind: 'CreateSubCustomer'; xaccountId: string; xaccountType: string; domainName?: string; mobile?: string; cooperationType?: string }
+  | {
+    kind: 'CreateSubCustomer'; xaccountId: string; xaccountType: string; domainName?: string; mobile?: string; cooperationType?: string;
+    email?: string; domainArea?: string;
+    /** How long after creation the association completes (ListSubCustomers shows the customer then). */
+    associationDelayMs?: number;
+  }
   | { kind: 'FreezeSubCustomers' | 'UnfreezeSubCustomers'; customerIds: string[]; type: FreezeKind }
   | { kind: 'UpdateSubCustomerBudget'; customerId: string; amount: string; budgetType: 'MONTHLY' | 'PACKAGE'; frozenOperateType: 0 | 1 }
 );

@@ -11,6 +11,9 @@ export interface CreateCustomerInput {
   domainName?: string;
   mobile?: string;
   cooperationType?: string;
+  email?: string;
+  domainArea?: string;
+  associationDelayMs?: number;
 }
 
 function hex32(store: Store, salt: number): string {
@@ -46,8 +49,11 @@ export function createCustomer(store: Store, scope: Partner, input: CreateCustom
   const customer: Customer = {
     id, seq: store.customers.length, accountName, name: '', ownerId: scope.id,
     associationType: input.cooperationType === '1' ? '1' : '2', customerType: -1, verifiedStatus: '-1', isFrozen: 0,
-    associatedOn: time, xaccountId: input.xaccountId, xaccountType: input.xaccountType, label: '',
-    telephone: input.mobile ?? '', email: '', level: 'V0', accountManager: '',
+    // The account exists at once; the association completes later (§3.3): until then
+    // ListSubCustomers does not show the customer.
+    associatedOn: time + (input.associationDelayMs ?? 0), xaccountId: input.xaccountId, xaccountType: input.xaccountType, label: '',
+    telephone: input.mobile ?? '', email: input.email ?? '', level: 'V0', accountManager: '',
+    ...(input.domainArea !== undefined ? { domainArea: input.domainArea } : {}),
   };
   store.addCustomer(customer);
   return customer;

@@ -26,6 +26,8 @@ export interface Partner {
   testAccount?: boolean;
   /** "Partner uses coupons" mode: the partner spends vouchers itself and cannot issue (CBC.50000010). */
   usesCoupons?: boolean;
+  /** An international-site partner: China-only operations do not exist for it. */
+  site?: 'intl';
 }
 
 export interface Customer {
@@ -51,6 +53,8 @@ export interface Customer {
   /** Partner-funded balance; undefined = the customer has no partner-funded account yet. */
   balance?: Decimal;
   budget?: { amount: Decimal; type: 'MONTHLY' | 'PACKAGE'; frozenOperateType: 0 | 1; updatedAt: number };
+  /** International site: the ISO 3166 alpha-2 area given at creation (domain_area). */
+  domainArea?: string;
   /** Registered on the other (international) site: China-site calls on it answer 403 CBC.0156. */
   foreignSite?: boolean;
   /** An enterprise sub-account whose finances the master account manages (CBC.50000034 for coupons). */

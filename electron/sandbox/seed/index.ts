@@ -15,6 +15,7 @@ import { seedCoupons } from './coupons';
 import { seedCustomers } from './customers';
 import { seedFixtures } from './fixtures';
 import { seedHeldCoupons } from './held-coupons';
+import { seedIntlPartner } from './intl-partner';
 
 export interface SeedOptions {
   seed: number;
@@ -137,6 +138,7 @@ export function seedWorld(opts: SeedOptions): World {
   seedCoupons(store, bills, { seed: opts.seed, month, issuers: [sp, ...t2s], count: Math.min(Math.max(24, Math.floor(opts.customers / 5)), 5000) });
   // Everything below comes after the generated data so that data stays the same for a seed.
   seedFixtures(store, month);
+  seedIntlPartner(store, opts.seed, month);
   const couponUser = [...store.partners.values()].find((p) => p.usesCoupons);
   seedHeldCoupons(store, { seed: opts.seed, month, holders: [t1.id, sp.id, ...t2s.map((t) => t.id)], perHolder: 4 });
   if (couponUser) seedHeldCoupons(store, { seed: opts.seed + 1, month, holders: [couponUser.id], perHolder: 12 });

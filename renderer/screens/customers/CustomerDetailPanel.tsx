@@ -7,11 +7,16 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { currencyOf, MoneyCell } from '../../components/MoneyCell';
 import { useCustomerDetail } from '../../stores/customers-store';
 import { CustomerVouchers } from './CustomerVouchers';
+import { CustomerActions } from './CustomerActions';
+import { CustomerIntlPanel } from './CustomerIntlPanel';
+import { useProfilesStore } from '../../stores/profiles-store';
+import { NOT_ON_SITE_REASON } from '../../../shared/domain/operations';
 
 /** Balance, vouchers, funding history and bills of the selected customer, from the local store. */
 export function CustomerDetailPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { selectedId, detail, loading, error, select } = useCustomerDetail();
+  const intl = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site) === 'intl';
   if (!selectedId) return null;
   const c = detail?.customer;
   const currency = currencyOf(c?.currency);
@@ -48,6 +53,14 @@ export function CustomerDetailPanel() {
             <dd>{codeText(t, 'customers.frozen', c.isFrozen)}</dd>
           </dl>
           <AsOf value={detail.asOf.balance ?? detail.asOf.customer} />
+          {intl ? (
+            <>
+              <p className="help" data-testid="funding-not-offered">{t('customers.intl.notOffered', { why: NOT_ON_SITE_REASON.intl[i18n.language === 'zh-CN' ? 'zh-CN' : 'en'] })}</p>
+              <CustomerIntlPanel customer={c} />
+            </>
+          ) : (
+            <CustomerActions customer={c} />
+          )}
 
           <CustomerVouchers detail={detail} currency={currency} />
 

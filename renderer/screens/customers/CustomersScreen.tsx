@@ -8,6 +8,7 @@ import { SyncButton } from '../../components/SyncButton';
 import { selectColumn } from '../../components/table/row-selection';
 import { customersSelection } from '../../stores/customer-selection';
 import { customersList, useCustomerDetail } from '../../stores/customers-store';
+import { useProfilesStore } from '../../stores/profiles-store';
 import { customerColumnDefs } from './customer-columns';
 import { CustomerSelectionBar } from './CustomerSelectionBar';
 import { CustomerDetailPanel } from './CustomerDetailPanel';
@@ -27,6 +28,8 @@ export function CustomersScreen() {
 
   useEffect(() => {
     if (!customersList.getState().ready) customersList.getState().refresh();
+    // The active profile's site decides which actions a customer offers (funding or intl freeze/budget).
+    if (!useProfilesStore.getState().list) void useProfilesStore.getState().load();
   }, []);
 
   return (

@@ -5,6 +5,8 @@ import { currencyOf } from '../../components/MoneyCell';
 import { col } from '../../components/table/columns';
 import type { ColumnDef } from '../../components/table/types';
 import type { CustomerColumn } from '../../stores/customers-store';
+import { createElement } from 'react';
+import { CustomerActions } from './CustomerActions';
 
 type Def = ColumnDef<CustomerRow, CustomerColumn>;
 const h = (id: CustomerColumn) => `customers.col.${id}`;
@@ -16,6 +18,16 @@ export function customerColumnDefs(t: TFunction): Def[] {
     col.id('customerId', h('customerId'), 250, (r: CustomerRow) => r.customerId),
     col.text('accountName', h('accountName'), 170, (r: CustomerRow) => r.accountName),
     col.text('customerName', h('customerName'), 190, (r: CustomerRow) => r.customerName),
+    {
+      // Not a column of the store: the server ignores it in sorts and exports (it sorts nothing).
+      id: 'actions' as CustomerColumn,
+      headerKey: 'customers.actions.column',
+      width: 170,
+      kind: 'text',
+      value: () => null,
+      render: (r: CustomerRow) => createElement(CustomerActions, { customer: r, compact: true }),
+      sortable: false,
+    },
     col.text('associationType', h('associationType'), 90, (r: CustomerRow) => r.associationType, {
       display: (r) => codeText(t, 'customers.association', r.associationType),
     }),

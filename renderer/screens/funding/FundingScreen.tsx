@@ -12,6 +12,7 @@ import { useFundingStore } from '../../stores/funding-store';
 import { useNavStore } from '../../stores/nav-store';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { FundingConfirm } from './FundingConfirm';
+import { CounterpartyPicker, type PickedCounterparty } from '../../components/CounterpartyPicker';
 import { formatInZone } from '../../components/format/time';
 import { domainSite, needsCustomer as asksCustomer, needsT2 as asksT2, onT2, operationChoices, operationLabel } from './operations';
 
@@ -31,18 +32,32 @@ export function OperationSelect({ id, value, tier, site, onChange }: { id: strin
   );
 }
 
+/** An id typed in full (no spaces, 8–64 characters) is used as is when nothing was chosen. */
+function typedId(text: string): string {
+  const v = text.trim();
+  return /^[A-Za-z0-9_-]{8,64}$/.test(v) ? v : '';
+}
+
+const t2Of = (c: PickedCounterparty): PickedCounterparty => ({
+  kind: 't2', id: c.indirectPartnerId!, name: c.indirectPartnerName, accountName: null, indirectPartnerId: null, indirectPartnerName: null,
+});
+
 export function FundingScreen() {
   const { t } = useTranslation();
-  const ids = { op: useId(), customer: useId(), t2: useId(), memo: useId(), list: useId() };
+  const ids = { op: useId(), memo: useId() };
   const store = useFundingStore();
   const online = useConnectivity((s) => s.online);
   const go = useNavStore((s) => s.go);
   const profileSite = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site);
   const [operation, setOperation] = useState<FundingOperation>('fundCustomer');
-  const [customer, setCustomer] = useState('');
-  const [t2, setT2] = useState('');
+  const [customer, setCustomer] = useState<PickedCounterparty | null>(null);
+  const [t2, setT2] = useState<PickedCounterparty | null>(null);
+  // Typed in full without choosing from the list (works before the first sync).
+  const [customerTyped, setCustomerTyped] = useState('');
+  const [t2Typed, setT2Typed] = useState('');
   const [amount, setAmount] = useState('');
   const [memo, setMemo] = useState('');
+  const prefill = useFundingStore((s) => s.prefill);
 
   useEffect(() => {
     watchConnectivity();
@@ -51,20 +66,42 @@ export function FundingScreen() {
     if (!useProfilesStore.getState().list) void useProfilesStore.getState().load();
   }, []);
 
+  // "Fund" / "Reclaim" on a customer row or detail: the form opens with that customer chosen.
+  useEffect(() => {
+    const p = useFundingStore.getState().takePrefill();
+    if (!p) return;
+    setOperation(p.operation);
+    setCustomer(p.counterparty);
+    setT2(p.counterparty.indirectPartnerId ? t2Of(p.counterparty) : null);
+  }, [prefill]);
+
   const targets = store.targets;
   const tier: Tier = targets?.role ?? 'SP';
   const site = domainSite(profileSite);
   const needsCustomer = asksCustomer(operation);
   const needsT2 = asksT2(operation);
   const currency = targets?.currency ?? 'CNY';
-  const ready = online && parseAmount(amount, { lenient: true }).ok && (!needsCustomer || customer.trim()) && (!needsT2 || t2);
+  const customerId = customer?.id ?? typedId(customerTyped);
+  const t2Id = t2?.id ?? typedId(t2Typed);
+  const ready = online && parseAmount(amount, { lenient: true }).ok && (!needsCustomer || customerId) && (!needsT2 || t2Id);
+
+  const pickCustomer = (picked: PickedCounterparty | null) => {
+    setCustomer(picked);
+    // A T2's customer is funded from that T2's balance (fundT2Customer), not the partner's.
+    if (picked?.indirectPartnerId && operation === 'fundCustomer' && tier === 'T1') {
+      setOperation('fundT2Customer');
+      setT2(t2Of(picked));
+    }
+  };
 
   const submit = () => {
-    const counterpartyId = onT2(operation) ? t2 : customer.trim();
+    const counterpartyId = onT2(operation) ? t2Id : customerId;
+    // fundT2Customer names the paying T2; a reclaim from a T2's customer names the customer's T2.
+    const indirectPartnerId = needsCustomer && needsT2 ? t2Id : operation === 'reclaimCustomer' ? (customer?.indirectPartnerId ?? '') : '';
     void store.review({
       operation,
       counterpartyId,
-      ...(needsCustomer && needsT2 ? { indirectPartnerId: t2 } : {}),
+      ...(indirectPartnerId ? { indirectPartnerId } : {}),
       amount,
       ...(memo.trim() ? { memo: memo.trim() } : {}),
     });
@@ -98,41 +135,29 @@ export function FundingScreen() {
           <OperationSelect id={ids.op} value={operation} tier={tier} site={site} onChange={setOperation} />
         </div>
         {needsT2 ? (
-          <div className="field">
-            <label htmlFor={ids.t2}>{t('funding.reseller')}</label>
-            <select id={ids.t2} data-testid="funding-t2" value={t2} onChange={(e) => setT2(e.target.value)}>
-              <option value="">{t('funding.choose')}</option>
-              {(targets?.resellers ?? []).map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name ? `${r.name} (${r.id})` : r.id}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CounterpartyPicker
+            kind="t2"
+            label={t('funding.reseller')}
+            value={t2}
+            onPick={setT2}
+            onTyped={setT2Typed}
+            testId="funding-t2"
+          />
         ) : null}
         {needsCustomer ? (
-          <div className="field">
-            <label htmlFor={ids.customer}>{t('funding.customer')}</label>
-            <input
-              id={ids.customer}
-              data-testid="funding-customer"
-              list={needsT2 ? undefined : ids.list}
+          <>
+            <CounterpartyPicker
+              kind="customer"
+              label={t('funding.customer')}
               value={customer}
-              autoComplete="off"
-              aria-describedby={`${ids.customer}-help`}
-              onChange={(e) => setCustomer(e.target.value)}
+              onPick={pickCustomer}
+              onTyped={setCustomerTyped}
+              // fundT2Customer: only that T2's customers (it pays).
+              {...(needsT2 && t2Id ? { withinT2: t2Id } : {})}
+              testId="funding-customer"
             />
-            <span id={`${ids.customer}-help`} className="help">
-              {t('funding.customerHelp')}
-            </span>
-            <datalist id={ids.list}>
-              {(targets?.customers ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name ?? ''}
-                </option>
-              ))}
-            </datalist>
-          </div>
+            <span className="help">{t('funding.customerHelp')}</span>
+          </>
         ) : null}
         <MoneyInput label={t('funding.amount')} value={amount} onChange={(v) => setAmount(v)} currency={currency} required testId="funding-amount" />
         <div className="field">

@@ -17,6 +17,9 @@ export const SITE_ENDPOINTS = {
 } as const;
 
 export const SANDBOX_PROFILE_ID = 'sandbox';
+/** The built-in international-site sandbox profile: the sandbox's intl demo partner (USD). */
+export const SANDBOX_INTL_PROFILE_ID = 'sandbox-intl';
+export const isBuiltInProfile = (id: string): boolean => id === SANDBOX_PROFILE_ID || id === SANDBOX_INTL_PROFILE_ID;
 
 /** What the renderer may see of a profile. */
 export interface ProfileView {

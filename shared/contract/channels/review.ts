@@ -301,7 +301,30 @@ export interface ExportDownload {
 
 const noInput = z.undefined().optional();
 
+/** The Funding and voucher forms' counterparty picker: a search over every stored customer and T2. */
+export const counterpartiesInput = z.strictObject({
+  /** Name (Chinese or Latin), account name, id, phone or e-mail; any part of it. */
+  search: z.string().max(200),
+  /** Which kinds to search; absent = both. */
+  kinds: z.array(z.enum(['customer', 't2'])).min(1).max(2).optional(),
+  /** Only the customers of this T2 (a T2 chosen first); null = only the partner's own. */
+  indirectPartnerId: z.string().max(64).nullable().optional(),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+export interface CounterpartyMatches {
+  /** Best matches first (by account name); at most `limit`. */
+  readonly customers: readonly CustomerRow[];
+  /** How many stored customers match in all (the picker says "N more"). */
+  readonly customersTotal: number;
+  readonly resellers: readonly ResellerRow[];
+  readonly resellersTotal: number;
+  readonly asOf: string | null;
+}
+
 export const reviewChannels = {
+  /** Counterparty picker (Funding, vouchers): searches the local store, so it is not limited to one page of the API. */
+  counterparties: channel<CounterpartyMatches>()(counterpartiesInput, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   customers: channel<Page<CustomerRow>>()(customersQuery, ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   customer: channel<CustomerDetail>()(z.strictObject({ customerId: id }), ['STORE_UNAVAILABLE', 'STORE_CORRUPT']),
   /** The partner's own balances, or a T2's (T1 only). */

@@ -2,6 +2,7 @@
 import { alertsErrors } from './alerts';
 import { apiErrors } from './api';
 import { commonErrors } from './common';
+import { customersErrors } from './customers';
 import { instanceErrors } from './instance';
 import { moneyErrors } from './money';
 import { monthEndErrors } from './monthend';
@@ -21,6 +22,7 @@ export const errorCatalog = {
   ...storeErrors,
   ...moneyErrors,
   ...plansErrors,
+  ...customersErrors,
   ...vouchersErrors,
   ...alertsErrors,
   ...teamErrors,

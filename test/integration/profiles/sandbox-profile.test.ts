@@ -56,7 +56,7 @@ describe('the built-in Sandbox profile and real connection checks', () => {
       expect(reply.error.messages['zh-CN']).toContain('401');
     }
     expect(vault.ids()).toEqual([]);
-    expect(((await invoke('list')) as { ok: true; value: ProfilesList }).value.profiles).toHaveLength(1);
+    expect(((await invoke('list')) as { ok: true; value: ProfilesList }).value.profiles).toHaveLength(2);
   });
 
   it('an endpoint nobody listens on is "unreachable", and saves nothing', async () => {

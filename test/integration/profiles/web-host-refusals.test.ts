@@ -40,7 +40,7 @@ describe('web host refusals', () => {
     expect(settings().get('profiles') ?? []).toEqual([]);
     expect(settings().get('language')).toBeUndefined();
     const list = await send(host, auth(), { channel: 'profiles.list' });
-    expect((list.json as unknown as { value: { profiles: unknown[] } }).value.profiles).toHaveLength(1);
+    expect((list.json as unknown as { value: { profiles: unknown[] } }).value.profiles).toHaveLength(2);
   };
 
   beforeAll(async () => {

@@ -19,6 +19,12 @@ const WRITES: Record<string, readonly Gate[]> = {
   'vouchers.reclaim': ['single-instance', 'online', 'approved', 'confirmed'],
   'vouchers.grantQuota': ['single-instance', 'online', 'approved', 'confirmed'],
   'vouchers.reclaimQuota': ['single-instance', 'online', 'approved', 'confirmed'],
+  // Customer writes move no money: confirmed, but no second person.
+  'customers.create': ['single-instance', 'online', 'confirmed'],
+  'customers.checkCreation': ['single-instance', 'online'],
+  'customers.freeze': ['single-instance', 'online', 'confirmed'],
+  'customers.unfreeze': ['single-instance', 'online', 'confirmed'],
+  'customers.setBudget': ['single-instance', 'online', 'confirmed'],
 };
 
 const declared = Object.entries(contract).flatMap(([area, channels]) =>

@@ -37,7 +37,7 @@ export class FakeWire implements MoneyWire {
     this.records.push({
       transId,
       customerId: call.counterpartyId,
-      operationType: descriptorOf(call.operation).evidenceQuery({ indirectPartnerId: null, details: null, ...call }).operationType,
+      operationType: operationTypeOf(descriptorOf(call.operation).evidenceQuery({ indirectPartnerId: null, details: null, ...call })),
       amount: call.amount,
       operationTime: time.toISOString(),
     });
@@ -47,4 +47,9 @@ export class FakeWire implements MoneyWire {
     if (this.recordsFail) throw this.recordsFail;
     return [...this.records];
   }
+}
+
+/** The record type a descriptor's evidence query looks for (customer reads have a kind instead). */
+function operationTypeOf(q: ReturnType<ReturnType<typeof descriptorOf>['evidenceQuery']>): string {
+  return q.list === 'customers' ? q.kind : q.operationType;
 }

@@ -108,7 +108,7 @@ describe('profiles', () => {
       expect(error.code).toBe('PROFILE_ENDPOINT_UNREACHABLE');
       expect(error.messages.en).toContain(UNREACHABLE);
       expect(vault.ids()).toEqual([]);
-      expect((await list()).profiles).toHaveLength(1);
+      expect((await list()).profiles).toHaveLength(2);
     });
 
     it('a wrong SK (HTTP 401): the SK written for the check is removed again', async () => {
@@ -117,7 +117,7 @@ describe('profiles', () => {
       expect(error.messages.en).toContain('401');
       expect(error.messages.en).not.toContain('wrong-secret-key');
       expect(vault.ids()).toEqual([]);
-      expect((await list()).profiles).toHaveLength(1);
+      expect((await list()).profiles).toHaveLength(2);
     });
 
     it('a name that is already taken', async () => {
@@ -141,7 +141,7 @@ describe('profiles', () => {
     expect(error.code).toBe('KEYCHAIN_UNAVAILABLE');
     expect(error.messages.en).toMatch(/keychain/i);
     expect(error.messages['zh-CN']).toContain('钥匙串');
-    expect((await list()).profiles).toHaveLength(2);
+    expect((await list()).profiles).toHaveLength(3);
     expect(l.activeId).toBe(existing.id);
     expect(settingsText()).not.toContain(GOOD_SK);
   });
@@ -173,7 +173,7 @@ describe('profiles', () => {
     expect(await value('delete', { id: created.id })).toEqual({ deleted: created.id });
     expect(vault.ids()).toEqual([]);
     const l = await list();
-    expect(l.profiles.map((p) => p.id)).toEqual(['sandbox']);
+    expect(l.profiles.map((p) => p.id)).toEqual(['sandbox', 'sandbox-intl']);
     expect(l.activeId).toBeNull();
     expect((await failure('testConnection')).code).toBe('NO_ACTIVE_PROFILE');
   });

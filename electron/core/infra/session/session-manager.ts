@@ -47,7 +47,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionControlle
       const profileDir = ensureProfileDir(deps.dataDir, spec.profile.id);
       const file = createFileLogger({ dir: join(profileDir, 'logs'), name: 'profile' });
       const log = file.log.child({ profile: spec.profile.id });
-      const client = deps.apiFactory({ endpoint: spec.endpoint, credentials: spec.credentials, log });
+      const client = deps.apiFactory({ endpoint: spec.endpoint, credentials: spec.credentials, log, ...(spec.profile.site === 'intl' ? { site: 'intl' as const } : {}) });
       const session: ProfileSession = { profile: spec.profile, profileDir, endpoint: spec.endpoint, api: client.api, log };
       active = {
         session,

@@ -11,6 +11,8 @@ export type { PartnerApi };
 
 export interface PartnerApiFactoryInput {
   readonly endpoint: string;
+  /** The profile's site when the endpoint alone does not say it (a loopback international sandbox). */
+  readonly site?: 'cn' | 'intl';
   readonly credentials: CredentialsProvider;
   readonly log: Logger;
 }

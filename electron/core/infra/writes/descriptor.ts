@@ -22,6 +22,11 @@ export interface WriteCall {
   readonly details: WriteDetails | null;
   /** Sent where the API takes one (CreatePartnerCoupons memo); funding keeps it local. */
   readonly memo?: string | null;
+  /**
+   * Sent but never journaled: secrets of one send (CreateSubCustomer's verification code and
+   * password). A reconciliation has none and needs none.
+   */
+  readonly transient?: Readonly<Record<string, string>>;
 }
 
 /** A record in one of Huawei's list APIs that can prove a write was applied. */
@@ -38,6 +43,15 @@ export interface EvidenceRecord {
   readonly quotaId?: string;
   readonly parentQuotaId?: string;
   readonly couponId?: string;
+  /** Customer reads: the xaccount_id of a listed customer (createCustomer). */
+  readonly xaccountId?: string;
+  /** Customer reads: is_frozen ('0', '1', '2') or the budget type read. */
+  readonly state?: string;
+  /**
+   * The counterparty's state as read now rather than a timed record (freeze, budget): the
+   * server-clock window does not apply; its transId is unique per read.
+   */
+  readonly current?: boolean;
 }
 
 /**
@@ -50,7 +64,12 @@ export type EvidenceQuery =
       readonly list: 'couponRecords'; readonly customerId: string; readonly operationType: string; readonly indirectPartnerId: string | null;
       readonly quotaId: string | null; readonly couponId: string | null;
     }
-  | { readonly list: 'quotaRecords'; readonly t2Id: string; readonly operationType: string; readonly quotaId: string | null; readonly parentQuotaId: string | null };
+  | { readonly list: 'quotaRecords'; readonly t2Id: string; readonly operationType: string; readonly quotaId: string | null; readonly parentQuotaId: string | null }
+  /** Customer writes: what ListSubCustomers / ShowSubCustomerBudget say now (no records exist). */
+  | {
+      readonly list: 'customers'; readonly kind: 'created' | 'frozen' | 'budget'; readonly customerId: string; readonly accountName: string;
+      readonly indirectPartnerId: string | null;
+    };
 
 /** One item's outcome inside a batch answer, by the key the answer names it with. */
 export interface BatchAnswer {

@@ -36,6 +36,8 @@ export interface MoneyIntent {
   readonly planItemId?: string | null;
   /** Voucher writes: quota, coupon, validity, restrictions. */
   readonly details?: WriteDetails | null;
+  /** Sent with this send only, never journaled (WriteCall.transient). */
+  readonly transient?: Readonly<Record<string, string>>;
 }
 
 /** One intent of `executeMany`: its journal entry, or why nothing was sent for it. */
@@ -382,6 +384,7 @@ export function callOfIntent(intent: MoneyIntent): WriteCall {
     amount: intent.amount,
     details: intent.details ?? null,
     memo: intent.memo ?? null,
+    ...(intent.transient ? { transient: intent.transient } : {}),
   };
 }
 

@@ -127,6 +127,41 @@ export function partnerApiWire(api: PartnerApi): MoneyWire {
         }));
     },
 
+    async customerEvidence(q): Promise<EvidenceRecord[]> {
+      const ip = q.indirectPartnerId ? { indirect_partner_id: q.indirectPartnerId } : {};
+      // For the evidence shown: about when the state was read (the window does not apply, `current`).
+      const serverNow = () => new Date().toISOString();
+      if (q.kind === 'created') {
+        const rows = await api.listAll(operations.customers.listSubCustomers, { account_name: q.accountName, ...ip });
+        const found = rows.filter((c) => c.account_name.toLowerCase() === q.accountName.toLowerCase());
+        if (found.length) {
+          return found.map((c) => ({
+            transId: c.customer_id, customerId: c.customer_id, operationType: 'CreateSubCustomer', amount: '0',
+            operationTime: c.associated_on ? new Date(c.associated_on).toISOString() : serverNow(), ...(c.xaccount_id ? { xaccountId: c.xaccount_id } : {}),
+          }));
+        }
+        // Not listed. A free name proves the account does not exist; a taken one may be ours
+        // with its association still running (§3.3): that cannot be decided yet.
+        const check = await api.customers.checkUserIdentity({ search_type: 'name', search_value: q.accountName });
+        if (check.check_result === 'used_by_user') {
+          throw new Error(`the login name ${q.accountName} is taken but not listed among your customers yet: the association may still be running`);
+        }
+        return [];
+      }
+      if (q.kind === 'frozen') {
+        const r = await api.customers.listSubCustomers({ customer_id: q.customerId, limit: 1, ...ip });
+        const c = r.customer_infos?.find((x) => x.customer_id === q.customerId);
+        const at = serverNow();
+        return c ? [{ transId: `is_frozen:${c.customer_id}:${at}`, customerId: c.customer_id, operationType: 'is_frozen', amount: '0', operationTime: at, state: String(c.is_frozen ?? 0), current: true }] : [];
+      }
+      const b = await api.intl.showSubCustomerBudget({ customer_id: q.customerId, ...ip });
+      const at = serverNow();
+      return [{
+        transId: `budget:${q.customerId}:${at}`, customerId: q.customerId, operationType: 'budget', amount: b.budget_amount?.toFixed() ?? '0',
+        operationTime: at, state: b.budget_type ?? 'MONTHLY', current: true,
+      }];
+    },
+
     async counterpartyBalance(call): Promise<string | null> {
       // A voucher write moves no balance: the records are the only evidence.
       if (descriptorOf(call.operation).facts.area !== 'funding') return null;

@@ -96,6 +96,8 @@ export async function findEvidence(entry: JournalEntryView, journal: Journal, wi
   const candidates = rows
     .filter((r) => descriptor.matches(call, r))
     .filter((r) => {
+      // A read of the state now (customer writes) is no timed record: it holds whenever read.
+      if (r.current) return true;
       const t = Date.parse(r.operationTime);
       return t >= window.from.getTime() && t <= window.to.getTime();
     })

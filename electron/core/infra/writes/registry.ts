@@ -5,6 +5,7 @@ import { WRITE_OPERATION_NAMES } from '../../../../shared/domain/operations';
 import type { EvidenceRecord, WriteCall, WriteDescriptor } from './descriptor';
 import { fundCustomer, fundT2, fundT2Customer, reclaimCustomer, reclaimT2 } from './descriptors/funding';
 import { grantQuota, issueCoupon, reclaimCoupon, reclaimQuota } from './descriptors/vouchers';
+import { createCustomer, freezeCustomer, setBudget, unfreezeCustomer } from './descriptors/customers';
 
 export const DESCRIPTORS: Readonly<Record<MoneyOperation, WriteDescriptor>> = {
   fundCustomer,
@@ -16,6 +17,10 @@ export const DESCRIPTORS: Readonly<Record<MoneyOperation, WriteDescriptor>> = {
   reclaimCoupon,
   grantQuota,
   reclaimQuota,
+  createCustomer,
+  freezeCustomer,
+  unfreezeCustomer,
+  setBudget,
 };
 
 export function descriptorOf(operation: MoneyOperation): WriteDescriptor {

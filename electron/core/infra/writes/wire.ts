@@ -61,6 +61,11 @@ export interface MoneyWire {
   couponRecords?(query: CouponRecordQuery): Promise<EvidenceRecord[]>;
   /** T2 quota grant/reclaim records (ListCouponQuotasRecords), successful ones only. */
   quotaRecords?(query: QuotaRecordQuery): Promise<EvidenceRecord[]>;
+  /**
+   * Customer writes: the customer as Huawei reads it now, as records (descriptors/customers.ts).
+   * Throws when that cannot decide yet (a login name taken but not listed: the association runs).
+   */
+  customerEvidence?(query: Extract<EvidenceQuery, { list: 'customers' }>): Promise<EvidenceRecord[]>;
   /** The counterparty's balance now, as supporting evidence; null when it cannot be read. */
   counterpartyBalance?(call: Omit<MoneyCall, 'amount'>): Promise<string | null>;
   /**
@@ -83,5 +88,8 @@ export function readEvidence(wire: MoneyWire, q: EvidenceRead): Promise<Evidence
     case 'quotaRecords':
       if (!wire.quotaRecords) throw new Error('this connection cannot read quota records');
       return wire.quotaRecords(q);
+    case 'customers':
+      if (!wire.customerEvidence) throw new Error('this connection cannot read customers');
+      return wire.customerEvidence(q);
   }
 }

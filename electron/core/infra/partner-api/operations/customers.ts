@@ -19,9 +19,16 @@ export const checkUserIdentity = op({
   output: z.object({ check_result: z.enum(['available', 'used_by_user']), mobile_remain_available_num: opt(wInt) }),
 });
 
+// Both sites: an SMS code to a China mobile (receiver_type 1, §3.2), or on the international
+// site an e-mail code (receiver_type 2, intl SDK SendVerificationCodeV2Req: email, timeout, lang).
 export const sendVerificationMessageCode = op({
-  name: 'SendVerificationMessageCode', method: 'POST', path: '/v2/bases/verificationcode/send', in: 'body', sites: CN, moneyMoving: false,
-  input: z.object({
+  name: 'SendVerificationMessageCode', method: 'POST', path: '/v2/bases/verificationcode/send', in: 'body', sites: BOTH, moneyMoving: false,
+  input: z.union([z.object({
+    receiver_type: z.literal(2),
+    email: z.string().max(64).regex(/^[^@\s]+@[^@\s]+$/, apiRule('identityEmail')),
+    timeout: z.number().int().min(1).max(60).optional(),
+    lang: z.enum(['zh-cn', 'en-us']).optional(),
+  }), z.object({
     receiver_type: z.literal(1),
     mobile_phone: z.string().regex(/^1\d{10}$/, apiRule('chinaMobile')),
     // §3.2: above 60 the server silently uses 5 minutes (open question §10.10); refuse it instead.
@@ -29,7 +36,7 @@ export const sendVerificationMessageCode = op({
     lang: z.enum(['zh-cn', 'en-us']).optional(),
     scene: z.union([z.literal(29), z.literal(18)]).optional(),
     customer_id: str(64).optional(),
-  }).refine((v) => v.scene !== 18 || !!v.customer_id, { ...apiRule('customerIdForScene18'), path: ['customer_id'] }),
+  }).refine((v) => v.scene !== 18 || !!v.customer_id, { ...apiRule('customerIdForScene18'), path: ['customer_id'] })]),
   // Open question §10.10: 200 `{}` or 204; both read as an empty result.
   output: z.object({}),
 });
@@ -39,8 +46,13 @@ const password = z.string().min(8).max(32).refine(
   apiRule('password'),
 );
 
+// Both sites (§3.3): the intl body adds domain_area and email and has no mobile_phone nor
+// cooperation_type; which of them a call may carry is checked by the customers service, which
+// knows the profile's site.
 export const createSubCustomer = op({
-  name: 'CreateSubCustomer', method: 'POST', path: '/v2/partners/sub-customers', in: 'body', sites: CN, moneyMoving: false,
+  // Not money, but not idempotent either (a repeat makes a second account): never retried by
+  // the client, an ambiguous answer is unknown and reconciled by the write engine.
+  name: 'CreateSubCustomer', method: 'POST', path: '/v2/partners/sub-customers', in: 'body', sites: BOTH, moneyMoving: true,
   input: z.object({
     xaccount_id: id(128),
     xaccount_type: id(64),
@@ -52,6 +64,8 @@ export const createSubCustomer = op({
     cooperation_type: str(8).optional(),
     indirect_partner_id: str(64).optional(),
     include_association_result: z.boolean().optional(),
+    email: z.string().max(64).regex(/^[^@\s]+@[^@\s]+$/, apiRule('identityEmail')).optional(),
+    domain_area: z.string().regex(/^[A-Z]{2}$/, apiRule('domainArea')).optional(),
   }).superRefine((v, ctx) => {
     if (v.mobile_phone && !v.verification_code) ctx.addIssue({ code: 'custom', path: ['verification_code'], ...apiRule('verificationCodeRequired') });
     if (v.password && v.domain_name) {

@@ -12,16 +12,17 @@ const freezeInput = (typeField: 'freeze_type' | 'unfreeze_type') => z.object({
   [typeField]: z.enum(['ACCOUNT', 'ACCOUNT_AND_RESOURCE']).optional(),
 });
 // Partial success: 200 with error_details[] (§3.5). Open question §10.1: only the intl site
-// is known to serve these, so the China client refuses them locally.
+// is known to serve these, so the China client refuses them locally. Writes: never retried
+// by the client (moneyMoving), sent through the write engine.
 const freezeOutput = z.object({ error_details: errorDetails });
 
 export const freezeSubCustomers = op({
-  name: 'FreezeSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/freeze', in: 'body', sites: INTL, moneyMoving: false,
+  name: 'FreezeSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/freeze', in: 'body', sites: INTL, moneyMoving: true,
   input: freezeInput('freeze_type'), output: freezeOutput,
 });
 
 export const unfreezeSubCustomers = op({
-  name: 'UnfreezeSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/unfreeze', in: 'body', sites: INTL, moneyMoving: false,
+  name: 'UnfreezeSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/unfreeze', in: 'body', sites: INTL, moneyMoving: true,
   input: freezeInput('unfreeze_type'), output: freezeOutput,
 });
 
@@ -62,8 +63,9 @@ const currencyFields = { measure_id: opt(wInt), currency: opt(wStr) };
 const budgetInfo = z.object({ customer_id: opt(wStr), budget_amount: opt(wDecimal), used_amount: opt(wDecimal), budget_type: opt(wStr) });
 
 export const updateSubCustomerBudget = op({
-  // §9: sets a budget limit, moves no money, so a timeout may be retried by the caller safely.
-  name: 'UpdateSubCustomerBudget', method: 'POST', path: '/v2/partners/sub-customers/budget', in: 'body', sites: INTL, moneyMoving: false,
+  // §9: sets a budget limit and moves no money, but it is a write: sent once through the write
+  // engine (journaled, reconciled from ShowSubCustomerBudget), never retried by the client.
+  name: 'UpdateSubCustomerBudget', method: 'POST', path: '/v2/partners/sub-customers/budget', in: 'body', sites: INTL, moneyMoving: true,
   input: z.object({
     customer_id: id(64),
     budget_amount: nonNegativeAmount,

@@ -9,6 +9,7 @@ export const apiRuleMessages = {
   notEmpty: { en: 'An empty string is not allowed here.', 'zh-CN': '此处不允许空字符串。' },
   identityMobile: { en: 'A mobile number is the country code with 00 prefix, a dash and the number, e.g. 0086-13XXXXXXXXX; only 0086 is supported.', 'zh-CN': '手机号格式为带 00 前缀的国家码、短横线和号码，例如 0086-13XXXXXXXXX；仅支持 0086。' },
   identityEmail: { en: 'An e-mail must be a full address containing @.', 'zh-CN': '邮箱必须是包含 @ 的完整地址。' },
+  domainArea: { en: 'The country or region is an ISO 3166 alpha-2 code, e.g. MX.', 'zh-CN': '国家或地区须为 ISO 3166 两位字母代码，例如 MX。' },
   loginName: { en: 'A login name has 5–32 characters (letters, digits, _ or -), starts with a letter or -, does not start with op_ or shadow_ and is not all digits.', 'zh-CN': '登录名为 5–32 个字符（字母、数字、_ 或 -），以字母或 - 开头，不能以 op_ 或 shadow_ 开头，且不能全为数字。' },
   domainName: { en: 'An account name has 5–32 characters (letters, digits, _ or -), starts with a letter, _ or -, does not start with op_ or shadow_ and is not all digits.', 'zh-CN': '账号名为 5–32 个字符（字母、数字、_ 或 -），以字母、_ 或 - 开头，不能以 op_ 或 shadow_ 开头，且不能全为数字。' },
   chinaMobile: { en: 'Only China mobile numbers are supported, e.g. 13XXXXXXXXX.', 'zh-CN': '仅支持中国大陆手机号，例如 13XXXXXXXXX。' },

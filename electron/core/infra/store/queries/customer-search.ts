@@ -91,3 +91,73 @@ export function resolveCustomerSearch(db: Database, terms: readonly string[]): n
   cache.version = dataVersion(db);
   return cache.lastCount;
 }
+
+/**
+ * The counterparty picker's copy: every live customer's search text in account-name order,
+ * with its T2 as a small number. One pass over it gives both the exact number of matches and
+ * the first `limit` in the order the picker shows — without writing tens of thousands of hit
+ * ids anywhere, which is what a one-letter search over 100,000 customers would otherwise cost.
+ */
+interface PickerCopy {
+  version: string;
+  ids: Int32Array;
+  texts: string[];
+  /** Index into `partners` (0 = the partner's own customer). */
+  partnerOf: Int32Array;
+  partners: Map<string, number>;
+}
+
+const pickerCopies = new WeakMap<Database, PickerCopy>();
+
+function pickerCopy(db: Database): PickerCopy {
+  const version = dataVersion(db);
+  const hit = pickerCopies.get(db);
+  if (hit && hit.version === version) return hit;
+  const rows = db
+    .prepare(`SELECT rowid, search_text, ifnull(indirect_partner_id, '') FROM customers INDEXED BY customers_name_nocase
+      WHERE deleted_at IS NULL ORDER BY account_name COLLATE NOCASE, rowid`)
+    .raw()
+    .all() as [number, string, string][];
+  const partners = new Map<string, number>([['', 0]]);
+  const partnerOf = new Int32Array(rows.length);
+  rows.forEach((r, i) => {
+    let n = partners.get(r[2]);
+    if (n === undefined) partners.set(r[2], (n = partners.size));
+    partnerOf[i] = n;
+  });
+  const copy = { version, ids: Int32Array.from(rows, (r) => r[0]), texts: rows.map((r) => r[1]), partnerOf, partners };
+  pickerCopies.set(db, copy);
+  return copy;
+}
+
+/**
+ * Live customers matching every term (lower-cased substrings), first `limit` rowids by account
+ * name and the total. `partner`: undefined = any, '' = the partner's own, else that T2's.
+ */
+export function pickCustomers(db: Database, terms: readonly string[], limit: number, partner?: string): { rowids: number[]; total: number } {
+  const copy = pickerCopy(db);
+  const wanted = partner === undefined ? -1 : (copy.partners.get(partner) ?? -2);
+  if (wanted === -2) return { rowids: [], total: 0 };
+  const rowids: number[] = [];
+  let total = 0;
+  const { texts, ids, partnerOf } = copy;
+  const n = texts.length;
+  const [first = '', ...rest] = terms;
+  // Plain loops: this runs over every live customer on every keystroke.
+  for (let i = 0; i < n; i++) {
+    if (wanted >= 0 && partnerOf[i] !== wanted) continue;
+    const text = texts[i]!;
+    if (text.indexOf(first) < 0) continue;
+    let all = true;
+    for (let k = 0; k < rest.length; k++) {
+      if (text.indexOf(rest[k]!) < 0) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    total++;
+    if (rowids.length < limit) rowids.push(ids[i]!);
+  }
+  return { rowids, total };
+}

@@ -1,0 +1,21 @@
+// customers.* channels over the customers service; gates are declared on the channels.
+import type { AreaHandlers, Contract } from '../../../shared/contract';
+import type { CustomersService } from './customers-service';
+
+export function customersHandlers(service: CustomersService): AreaHandlers<Contract, 'customers'> {
+  return {
+    checkIdentity: ({ kind, value }) => service.checkIdentity(kind, value),
+    sendCode: (input) => service.sendCode(input),
+    previewCreate: (input) => service.previewCreate(input),
+    create: (input, ctx) => service.create(input, ctx.operator),
+    creations: async () => service.creations(),
+    checkCreation: ({ entryId }, ctx) => service.checkCreation(entryId, ctx.operator),
+    previewFreeze: async (input) => service.previewFreeze(input, true),
+    freeze: (input, ctx) => service.setFrozen(input, true, ctx.operator),
+    previewUnfreeze: async (input) => service.previewFreeze(input, false),
+    unfreeze: (input, ctx) => service.setFrozen(input, false, ctx.operator),
+    budget: ({ customerId, indirectPartnerId }) => service.budget(customerId, indirectPartnerId),
+    previewBudget: async (input) => service.previewBudget(input),
+    setBudget: (input, ctx) => service.setBudget(input, ctx.operator),
+  };
+}

@@ -1,0 +1,59 @@
+// "Fund…" and "Reclaim…" on a customer row and in its detail: the Funding form opens with this
+// customer chosen (a T2's customer: funded from that T2's balance, reclaimed back to that T2).
+import { useTranslation } from 'react-i18next';
+import type { CustomerRow } from '../../../shared/contract/channels/review';
+import { useFundingStore } from '../../stores/funding-store';
+import { useNavStore } from '../../stores/nav-store';
+import { useProfilesStore } from '../../stores/profiles-store';
+
+export function openFunding(c: Pick<CustomerRow, 'customerId' | 'customerName' | 'accountName' | 'indirectPartnerId' | 'indirectPartnerName'>, direction: 'fund' | 'reclaim'): void {
+  const operation = direction === 'reclaim' ? 'reclaimCustomer' : c.indirectPartnerId ? 'fundT2Customer' : 'fundCustomer';
+  useFundingStore.getState().startWith({
+    operation,
+    counterparty: {
+      kind: 'customer', id: c.customerId, name: c.customerName, accountName: c.accountName,
+      indirectPartnerId: c.indirectPartnerId, indirectPartnerName: c.indirectPartnerName,
+    },
+  });
+  useNavStore.getState().go('funding');
+}
+
+export function CustomerActions({ customer, compact }: { customer: CustomerRow; compact?: boolean }) {
+  const { t } = useTranslation();
+  // The international site has no funding APIs (§7.7): the detail says why instead.
+  const intl = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site) === 'intl';
+  const name = customer.customerName ?? customer.accountName;
+  if (intl) return null;
+  // Referral customers are not funded by the partner (§3.4 association_type "1").
+  const resale = customer.associationType !== '1';
+  return (
+    <span className={compact ? 'row-actions' : 'button-row'}>
+      <button
+        type="button"
+        className="button"
+        disabled={!resale}
+        data-testid={`fund-${customer.customerId}`}
+        aria-label={t('customers.actions.fundLabel', { name })}
+        onClick={(e) => {
+          e.stopPropagation();
+          openFunding(customer, 'fund');
+        }}
+      >
+        {t('customers.actions.fund')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!resale}
+        data-testid={`reclaim-${customer.customerId}`}
+        aria-label={t('customers.actions.reclaimLabel', { name })}
+        onClick={(e) => {
+          e.stopPropagation();
+          openFunding(customer, 'reclaim');
+        }}
+      >
+        {t('customers.actions.reclaim')}
+      </button>
+    </span>
+  );
+}
