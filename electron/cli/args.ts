@@ -19,6 +19,7 @@ Usage: partner-desk [--json] [--profile ID|NAME] [--data-dir DIR] [--lang en|zh-
   activity reconcile ID | activity reconcile --all
   vouchers issue --quota ID --customers ID,ID… [--t2 ID] --face-value X [--valid-from UTC] [--expire UTC] [--memo M] [--yes]
   vouchers reclaim --coupons ID,ID… | --customer ID [--t2 ID] [--yes]
+  statements export --from YYYY-MM [--to YYYY-MM] [--t2 ID] [--format xlsx|pdf] [--out FILE]
                                              without --yes: the preview of every item only, nothing sent
 
 Output: text, or one JSON document with --json ({"ok":true,"value":…} or {"ok":false,"error":…});
@@ -65,6 +66,8 @@ const OPTIONS = {
   'face-value': { type: 'string' },
   'valid-from': { type: 'string' },
   expire: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 
 export function parse(argv: readonly string[]): Parsed {

@@ -7,6 +7,7 @@ import { readVersion } from '../core/version';
 import { parse, USAGE, UsageError, type Parsed } from './args';
 import { activityList, customers, profiles, sync } from './commands/read';
 import { moveMoney, plans, reconcile } from './commands/money';
+import { statements } from './commands/statements';
 import { vouchers } from './commands/vouchers';
 import { EXIT, exitForError, type ExitCode } from './exit-codes';
 import { CallError, openCliCore, type CliCore } from './host';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   reclaim: (p, cli) => moveMoney(p, cli, 'reclaim'),
   plans,
   vouchers,
+  statements,
   activity: (p, cli) => {
     if (p.words[1] === 'list') return activityList(p, cli);
     if (p.words[1] === 'reconcile') return reconcile(p, cli);

@@ -1,10 +1,12 @@
-// "Fund…" and "Reclaim…" on a customer row and in its detail: the Funding form opens with this
-// customer chosen (a T2's customer: funded from that T2's balance, reclaimed back to that T2).
+// "Fund…", "Reclaim…" and "Issue voucher…" on a customer row and in its detail: the Funding
+// form opens with this customer chosen (a T2's customer: funded from that T2's balance,
+// reclaimed back to that T2), or the voucher issue form with this customer preselected.
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../shared/contract/channels/review';
 import { useFundingStore } from '../../stores/funding-store';
 import { useNavStore } from '../../stores/nav-store';
 import { useProfilesStore } from '../../stores/profiles-store';
+import { openIssue } from '../../stores/vouchers-store';
 
 export function openFunding(c: Pick<CustomerRow, 'customerId' | 'customerName' | 'accountName' | 'indirectPartnerId' | 'indirectPartnerName'>, direction: 'fund' | 'reclaim'): void {
   const operation = direction === 'reclaim' ? 'reclaimCustomer' : c.indirectPartnerId ? 'fundT2Customer' : 'fundCustomer';
@@ -53,6 +55,19 @@ export function CustomerActions({ customer, compact }: { customer: CustomerRow; 
         }}
       >
         {t('customers.actions.reclaim')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!resale}
+        data-testid={`issue-voucher-${customer.customerId}`}
+        aria-label={t('customers.actions.issueVoucherLabel', { name })}
+        onClick={(e) => {
+          e.stopPropagation();
+          void openIssue({ customerIds: [customer.customerId] });
+        }}
+      >
+        {t('customers.actions.issueVoucher')}
       </button>
     </span>
   );

@@ -22,7 +22,7 @@ export function customerColumnDefs(t: TFunction): Def[] {
       // Not a column of the store: the server ignores it in sorts and exports (it sorts nothing).
       id: 'actions' as CustomerColumn,
       headerKey: 'customers.actions.column',
-      width: 170,
+      width: 270,
       kind: 'text',
       value: () => null,
       render: (r: CustomerRow) => createElement(CustomerActions, { customer: r, compact: true }),

@@ -75,6 +75,8 @@ export const customersStrings = defineStrings(
       reclaim: 'Reclaim…',
       fundLabel: 'Fund {{name}}',
       reclaimLabel: 'Reclaim from {{name}}',
+      issueVoucher: 'Issue voucher…',
+      issueVoucherLabel: 'Issue a voucher to {{name}}',
     },
     detail: {
       title: 'Customer details',
@@ -180,6 +182,8 @@ export const customersStrings = defineStrings(
       reclaim: '回收…',
       fundLabel: '向 {{name}} 拨款',
       reclaimLabel: '从 {{name}} 回收',
+      issueVoucher: '发放代金券…',
+      issueVoucherLabel: '向 {{name}} 发放代金券',
     },
     detail: {
       title: '客户详情',

@@ -69,6 +69,17 @@ describe('partner-desk: reading and fetching', () => {
     expect(readFileSync(out, 'utf8')).toContain(customers[0]);
   });
 
+  it('statements export writes the statements of every customer for a month as one workbook (exit 0); a bad month exits 2', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const out = join(dataDir, 'statements.xlsx');
+    const exported = await cli('--json', 'statements', 'export', '--from', month, '--out', out);
+    expect(exported.code, JSON.stringify(exported.json)).toBe(0);
+    expect(exported.json!.value).toMatchObject({ path: out, format: 'xlsx' });
+    expect(exported.json!.value.customerCount).toBeGreaterThan(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect((await cli('--json', 'statements', 'export', '--from', '2026-13')).code).toBe(2);
+  });
+
   it('activity list: the journal, filtered by state (exit 0)', async () => {
     const r = await cli('--json', 'activity', 'list', '--state', 'done');
     expect(r.code).toBe(0);
