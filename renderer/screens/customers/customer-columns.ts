@@ -27,6 +27,8 @@ export function customerColumnDefs(t: TFunction): Def[] {
       value: () => null,
       render: (r: CustomerRow) => createElement(CustomerActions, { customer: r, compact: true }),
       sortable: false,
+      // Buttons, not data: a copied row leaves them out.
+      noCopy: true,
     },
     col.text('associationType', h('associationType'), 90, (r: CustomerRow) => r.associationType, {
       display: (r) => codeText(t, 'customers.association', r.associationType),

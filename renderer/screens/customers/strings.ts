@@ -76,7 +76,7 @@ export const customersStrings = defineStrings(
       fundLabel: 'Fund {{name}}',
       reclaimLabel: 'Reclaim from {{name}}',
       issueVoucher: 'Issue voucher…',
-      issueVoucherLabel: 'Issue a voucher to {{name}}',
+      issueVoucherLabel: 'Issue voucher to {{name}}',
     },
     detail: {
       title: 'Customer details',
