@@ -2,9 +2,9 @@
 // words with their boxes (pdftotext -bbox). A CJK character whose glyph is missing from the
 // embedded font is drawn as the font's .notdef box and dropped from the text; both show here.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writePdf } from '../../electron/core/infra/export/pdf';
 
 export interface Word {
@@ -45,6 +45,8 @@ export function renderPage(file: string, page: number, dpi: number, png?: string
   const dir = mkdtempSync(join(tmpdir(), 'pd-pdf-'));
   try {
     execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'p')]);
+    // The screenshot's folder may not exist yet on a clean clone (test order is not fixed).
+    if (png) mkdirSync(dirname(png), { recursive: true });
     if (png) execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, png.replace(/\.png$/, '')]);
     const buf = readFileSync(join(dir, 'p.pgm'));
     // P5\n<w> <h>\n<max>\n<bytes>
