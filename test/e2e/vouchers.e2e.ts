@@ -57,6 +57,9 @@ describe('Vouchers through the web host', () => {
     sandbox = { url: url.replace(/\/+$/, '') };
     // A resale customer of reseller_north, created now, synced, then gone from the API when the
     // sandbox goes back to its seed: the store still lists it, the API refuses it (CBC.99000035).
+    // Set-up only: the customer must be listed (associated) before the sync that stores it.
+    const delay = await fetch(`${sandbox.url}/_sandbox/association-delay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seconds: 0 }) });
+    expect(delay.ok).toBe(true);
     const created = await call(sandbox, DEMO_T1, 'POST', '/v2/partners/sub-customers', {
       body: { xaccount_id: 'e2e-leaver-1', xaccount_type: 'DEMO_IDP', domain_name: 'e2e-vanishing-customer', indirect_partner_id: NORTH },
     });
