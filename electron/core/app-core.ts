@@ -11,6 +11,7 @@ import { createRouter, type Router } from './router';
 import { activityHandlers } from './activity/activity-handlers';
 import { moneyHandlers } from './money/money-handlers';
 import { customersHandlers } from './customers/customers-handlers';
+import { offboardingHandlers } from './customers/offboarding';
 import { createCustomersService } from './customers/customers-service';
 import { storeAssociated } from './customers/creations';
 import { appHandlers } from './app/app-handlers';
@@ -131,7 +132,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
-    customers: customersHandlers(customers),
+    customers: customersHandlers(customers, offboardingHandlers(money, options.now)),
     vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
     overview: overviewHandlers(core, store, alerts.service, options.now),
     alerts: alerts.handlers,

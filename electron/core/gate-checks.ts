@@ -3,7 +3,7 @@
 import type { MoneyIntentInput } from '../../shared/contract/channels/money';
 import type { Gate } from '../../shared/contract/define';
 import { AppError } from '../../shared/contract/errors';
-import { compareAmounts, multiplyAmount } from '../../shared/domain/money';
+import { compareAmounts, multiplyAmount, sumAmounts } from '../../shared/domain/money';
 import { requestAmount } from './money/preview';
 import type { MoneyRuntime } from './money/runtime';
 import type { GateCheck } from './router';
@@ -27,11 +27,11 @@ export interface GateDeps {
 type Input = Record<string, unknown>;
 
 /** Every channel that declares `approved` has its rule here (a test checks the contract against it). */
-export const APPROVAL_RULES = ['money.execute', 'plans.execute', ...VOUCHER_EXECUTE_CHANNELS] as const;
+export const APPROVAL_RULES = ['money.execute', 'plans.execute', ...VOUCHER_EXECUTE_CHANNELS, 'customers.offboard'] as const;
 
 const isVoucherChannel = (channel: string): channel is VoucherExecuteChannel => (VOUCHER_EXECUTE_CHANNELS as readonly string[]).includes(channel);
 /** Customer writes bind their confirmation the voucher way: channel, profile, digest of the input. */
-export const CUSTOMER_WRITE_CHANNELS = ['customers.create', 'customers.freeze', 'customers.unfreeze', 'customers.setBudget'] as const;
+export const CUSTOMER_WRITE_CHANNELS = ['customers.create', 'customers.freeze', 'customers.unfreeze', 'customers.setBudget', 'customers.offboard'] as const;
 const isDigestChannel = (channel: string): channel is VoucherExecuteChannel =>
   isVoucherChannel(channel) || (CUSTOMER_WRITE_CHANNELS as readonly string[]).includes(channel);
 
@@ -45,6 +45,12 @@ function outgoingTotal(channel: string, input: Input): string | null {
       return multiplyAmount(requestAmount(String(input.faceValue)), count(input.customerIds));
     case 'vouchers.grantQuota':
       return multiplyAmount(requestAmount(String(input.amount)), count(input.t2Ids));
+    case 'customers.offboard': {
+      // An offboarding is one reviewed operation: the whole reclaimed total (balance plus every
+      // coupon's remainder) against the limit. The confirmation binds these amounts.
+      const coupons = Array.isArray(input.coupons) ? (input.coupons as Array<{ amount: string }>).map((c) => c.amount) : [];
+      return sumAmounts([...(typeof input.balance === 'string' ? [input.balance] : []), ...coupons]);
+    }
     default:
       // Our choice: reclaims (coupons, child quotas) return value to the partner and need no
       // second person; the approval limit guards what leaves.
@@ -84,7 +90,8 @@ export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
       case 'vouchers.issue':
       case 'vouchers.reclaim':
       case 'vouchers.grantQuota':
-      case 'vouchers.reclaimQuota': {
+      case 'vouchers.reclaimQuota':
+      case 'customers.offboard': {
         const limit = deps.singleOperationApprovalLimit();
         const amount = outgoingTotal(channel, i);
         if (limit !== null && amount !== null && compareAmounts(amount, limit) > 0) throw new AppError('MONEY_APPROVAL_REQUIRED', { limit, amount });

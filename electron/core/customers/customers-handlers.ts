@@ -1,9 +1,14 @@
-// customers.* channels over the customers service; gates are declared on the channels.
+// customers.* channels over the customers service and offboarding; gates are declared on the channels.
 import type { AreaHandlers, Contract } from '../../../shared/contract';
 import type { CustomersService } from './customers-service';
+import type { OffboardingHandlers } from './offboarding';
 
-export function customersHandlers(service: CustomersService): AreaHandlers<Contract, 'customers'> {
+export function customersHandlers(service: CustomersService, offboarding: OffboardingHandlers): AreaHandlers<Contract, 'customers'> {
   return {
+    previewOffboard: (input) => offboarding.previewOffboard(input),
+    offboard: (input, ctx) => offboarding.offboard(input, { operator: ctx.operator }),
+    offboardSummary: async (input) => offboarding.offboardSummary(input),
+    exportOffboard: (input) => offboarding.exportOffboard(input),
     checkIdentity: ({ kind, value }) => service.checkIdentity(kind, value),
     sendCode: (input) => service.sendCode(input),
     previewCreate: (input) => service.previewCreate(input),

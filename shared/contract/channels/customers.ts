@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import type { ErrorCode } from '../errors';
 import { WRITE_GATE_ERRORS } from './money';
+import { offboardingChannels } from './offboarding';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -158,4 +159,5 @@ export const customersChannels = {
   budget: channel<CustomerBudgetView>()(z.strictObject({ customerId: z.string().trim().min(1).max(64), indirectPartnerId: text(64).optional() }), [...COMMON, 'CUSTOMER_NOT_ON_SITE']),
   previewBudget: channel<CustomerWritePreview>()(budgetInput, [...COMMON, 'CUSTOMER_NOT_ON_SITE', 'CUSTOMER_FIELD_INVALID'], ['online']),
   setBudget: channel<import('./activity').JournalEntryView>()(budgetExecute, [...WRITE, 'CUSTOMER_FIELD_INVALID'], WRITE_GATES),
+  ...offboardingChannels,
 };

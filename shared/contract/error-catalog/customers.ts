@@ -30,4 +30,16 @@ export const customersErrors = {
     en: '{{receiver}} has received {{count}} codes in the last hour; Huawei allows 15 an hour and 60 a day (CBC.99004015). Try again later.',
     'zh-CN': '{{receiver}} 在过去一小时内已收到 {{count}} 条验证码；华为云限制每小时 15 条、每天 60 条（CBC.99004015）。请稍后再试。',
   },
+  OFFBOARD_NOTHING: {
+    en: '{{name}} holds no partner-funded balance and no voucher that can be reclaimed: there is nothing to offboard. Nothing was sent.',
+    'zh-CN': '{{name}} 没有伙伴拨付的余额，也没有可回收的代金券：无需回收。未发送任何请求。',
+  },
+  OFFBOARD_BALANCE_EMPTY: {
+    en: '{{name}} holds no partner-funded balance: there is nothing to reclaim.',
+    'zh-CN': '{{name}} 没有伙伴拨付的余额：没有可回收的金额。',
+  },
+  OFFBOARD_BALANCE_UNRESOLVED: {
+    en: 'A reclaim of the balance of {{name}} is still unresolved (entry {{entry}}): reconcile it in Activity first; the balance is not reclaimed again meanwhile.',
+    'zh-CN': '{{name}} 的余额回收尚未确认结果（记录 {{entry}}）：请先在“操作记录”中核对；在此之前不会再次回收余额。',
+  },
 } as const satisfies Catalog;

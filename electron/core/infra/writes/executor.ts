@@ -48,6 +48,11 @@ export type ManyResult =
 export interface ManyOptions {
   /** After each call: how many intents have an outcome so far. */
   readonly onProgress?: (settled: number, total: number) => void;
+  /**
+   * One group for every entry (an offboarding: the balance and each coupon, different
+   * operations and calls): written as their batch id instead of one id per call.
+   */
+  readonly groupId?: string;
 }
 
 export interface ExecContext {
@@ -193,8 +198,8 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
   };
 
   /** Journals, marks sent and sends one batch call; appends each item's outcome. */
-  async function sendCall(chunk: readonly MoneyIntent[], ctx: ExecContext): Promise<ManyResult[]> {
-    const batchId = chunk.length > 1 || descriptorOf(chunk[0]!.operation).batch ? randomUUID() : null;
+  async function sendCall(chunk: readonly MoneyIntent[], ctx: ExecContext, groupId?: string): Promise<ManyResult[]> {
+    const batchId = groupId ?? (chunk.length > 1 || descriptorOf(chunk[0]!.operation).batch ? randomUUID() : null);
     const begun = durable(() => journal.beginMany(chunk.map((i) => newEntry(i, ctx, batchId)), { refuseUnresolvedTwin: true }));
     const results: ManyResult[] = begun.map((b) => ('refused' in b ? { ok: false, error: b.refused } : { ok: true, entry: changed(b) }));
     const pending = begun.flatMap((b, i) => ('refused' in b ? [] : [{ entry: b, intent: chunk[i]! }]));
@@ -275,7 +280,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
         continue;
       }
       try {
-        const out = await sendCall(chunk.map((r) => r.intent), ctx);
+        const out = await sendCall(chunk.map((r) => r.intent), ctx, options.groupId);
         out.forEach((o, i) => (results[chunk[i]!.index] = o));
       } catch (error) {
         const e = asAppError(error);
