@@ -10,6 +10,7 @@ import { profilesStrings } from '../screens/profiles/strings';
 import { billsStrings } from '../screens/bills/strings';
 import { customersStrings } from '../screens/customers/strings';
 import { newCustomerStrings } from '../screens/new-customer/strings';
+import { offboardStrings } from '../screens/customers/offboard-strings';
 import { recordsStrings } from '../screens/records/strings';
 import { resellersStrings } from '../screens/resellers/strings';
 import { vouchersStrings } from '../screens/vouchers/strings';
@@ -25,6 +26,7 @@ const areas = {
   kit: kitStrings,
   customers: customersStrings,
   newCustomer: newCustomerStrings,
+  offboard: offboardStrings,
   resellers: resellersStrings,
   records: recordsStrings,
   vouchers: vouchersStrings,

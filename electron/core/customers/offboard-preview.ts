@@ -11,9 +11,6 @@ import { operations, type PartnerApi } from '../infra/partner-api';
 import type { MoneySession } from '../money/runtime';
 import { COUPON_STATUS, problem, unresolvedProblem } from '../vouchers/problems';
 
-/** Written as the memo of every offboarding entry (journal only, never sent): Activity names the group by it. */
-export const OFFBOARDING_MEMO = 'offboarding';
-
 export type UnsignedOffboardPreview = Omit<OffboardPreview, 'confirmation' | 'expiresAt'>;
 
 const text = (d: { toFixed(n?: number): string } | null | undefined): string | null => (d ? d.toFixed(2) : null);

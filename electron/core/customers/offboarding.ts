@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { JournalEntryView } from '../../../shared/contract/channels/activity';
-import type { OffboardExecuteInput, OffboardItemResult, OffboardPreview, OffboardPreviewInput, OffboardResult, OffboardSummary } from '../../../shared/contract/channels/offboarding';
+import { OFFBOARDING_MEMO, type OffboardExecuteInput, type OffboardItemResult, type OffboardPreview, type OffboardPreviewInput, type OffboardResult, type OffboardSummary } from '../../../shared/contract/channels/offboarding';
 import type { VoucherItemProblem } from '../../../shared/contract/channels/vouchers';
 import { AppError } from '../../../shared/contract/errors';
 import { sumAmounts } from '../../../shared/domain/money';
@@ -17,7 +17,7 @@ import type { MoneyRuntime } from '../money/runtime';
 import { voucherConfirmedFields } from '../vouchers/confirm';
 import { problem } from '../vouchers/problems';
 import { exportOffboardSummary } from './offboard-export';
-import { draftOffboard, OFFBOARDING_MEMO } from './offboard-preview';
+import { draftOffboard } from './offboard-preview';
 
 const APPLIED = new Set(['done', 'reconciled-done']);
 const UNRESOLVED = new Set(['pending', 'sent', 'unknown']);

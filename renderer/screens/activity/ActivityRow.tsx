@@ -9,6 +9,8 @@ import { openResend } from '../../stores/voucher-forms-store';
 import { isFundingOperation } from '../../../shared/domain/operations';
 import { operationLabel } from '../funding/operations';
 import { EvidenceDetail } from './EvidenceDetail';
+import { OFFBOARDING_MEMO } from '../../../shared/contract/channels/offboarding';
+import { useOffboardStore } from '../../stores/offboard-store';
 
 const UNRESOLVED = new Set(['pending', 'sent', 'unknown']);
 
@@ -16,6 +18,7 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
   const { t, i18n } = useTranslation();
   const { reconcile, reconciling } = useActivityStore();
   const review = useFundingStore((s) => s.review);
+  const showOffboarding = useOffboardStore((s) => s.showSummary);
   const unresolved = UNRESOLVED.has(e.state);
   const resendable = (e.state === 'reconciled-not-applied' || e.state === 'failed') && !e.retriedBy;
   // Funding entries are reviewed here; voucher entries open their form on the Vouchers screen.
@@ -39,6 +42,14 @@ export function ActivityRow({ entry: e }: { entry: JournalEntryView }) {
       <td>
         {operationLabel(e.operation, i18n.language)}
         {e.retryOf ? <div className="help">{t('activity.retryOf', { id: e.retryOf.slice(0, 8) })}</div> : null}
+        {e.memo === OFFBOARDING_MEMO && e.batchId ? (
+          <div className="help">
+            {t('offboard.activityHint', { id: e.batchId.slice(0, 8) })}{' '}
+            <button type="button" className="button" data-testid="activity-offboard-summary" onClick={() => void showOffboarding(e.batchId!)}>
+              {t('offboard.openSummary')}
+            </button>
+          </div>
+        ) : null}
       </td>
       <td>
         {e.counterpartyName ? <div>{e.counterpartyName}</div> : null}

@@ -10,6 +10,7 @@ import { FundingConfirm } from '../funding/FundingConfirm';
 import { operationLabel } from '../funding/operations';
 import { ActivityExport } from './ActivityExport';
 import { ActivityRow } from './ActivityRow';
+import { OffboardPanel } from './OffboardPanel';
 
 export function ActivityScreen() {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ export function ActivityScreen() {
         </p>
       ) : null}
       <ErrorNotice error={error} />
+      <OffboardPanel />
       {/* A refused "Send again" (its preview or its send), in the operator's language. */}
       <ErrorNotice error={fundingError} />
       <form className="card filter-bar" aria-label={t('activity.filters')} onSubmit={(e) => e.preventDefault()}>

@@ -1,12 +1,14 @@
-// "Fund…", "Reclaim…" and "Issue voucher…" on a customer row and in its detail: the Funding
-// form opens with this customer chosen (a T2's customer: funded from that T2's balance,
-// reclaimed back to that T2), or the voucher issue form with this customer preselected.
+// "Fund…", "Reclaim…", "Issue voucher…" and "Offboard…" on a customer row and in its detail:
+// the Funding form opens with this customer chosen (a T2's customer: funded from that T2's
+// balance, reclaimed back to that T2), the voucher issue form with this customer preselected,
+// or the offboarding review (balance and every voucher reclaimed in one reviewed operation).
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../shared/contract/channels/review';
 import { useFundingStore } from '../../stores/funding-store';
 import { useNavStore } from '../../stores/nav-store';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { openIssue } from '../../stores/vouchers-store';
+import { useOffboardStore } from '../../stores/offboard-store';
 
 export function openFunding(c: Pick<CustomerRow, 'customerId' | 'customerName' | 'accountName' | 'indirectPartnerId' | 'indirectPartnerName'>, direction: 'fund' | 'reclaim'): void {
   const operation = direction === 'reclaim' ? 'reclaimCustomer' : c.indirectPartnerId ? 'fundT2Customer' : 'fundCustomer';
@@ -68,6 +70,19 @@ export function CustomerActions({ customer, compact }: { customer: CustomerRow; 
         }}
       >
         {t('customers.actions.issueVoucher')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!resale}
+        data-testid={`offboard-${customer.customerId}`}
+        aria-label={t('offboard.actionLabel', { name })}
+        onClick={(e) => {
+          e.stopPropagation();
+          void useOffboardStore.getState().open({ customerId: customer.customerId, name, indirectPartnerId: customer.indirectPartnerId });
+        }}
+      >
+        {t('offboard.action')}
       </button>
     </span>
   );

@@ -13,6 +13,7 @@ import { customerColumnDefs } from './customer-columns';
 import { CustomerSelectionBar } from './CustomerSelectionBar';
 import { CustomerDetailPanel } from './CustomerDetailPanel';
 import { CustomerFilters } from './CustomerFilters';
+import { OffboardDialog } from './OffboardDialog';
 
 export function CustomersScreen() {
   const { t, i18n } = useTranslation();
@@ -55,6 +56,7 @@ export function CustomersScreen() {
         />
         <CustomerDetailPanel />
       </div>
+      <OffboardDialog />
     </section>
   );
 }

@@ -12,6 +12,9 @@ import type { JournalEntryView, JournalExport, JournalState } from './activity';
 import { WRITE_GATE_ERRORS } from './money';
 import { MAX_VOUCHER_ITEMS, type VoucherItemProblem } from './vouchers';
 
+/** The memo of every offboarding entry (journal only, never sent): Activity names the group by it. */
+export const OFFBOARDING_MEMO = 'offboarding';
+
 const partyId = z.string().trim().min(1).max(64);
 const amountText = z.string().regex(/^\d{1,13}\.\d{2}$/, { message: 'rule:amountFormat' });
 
