@@ -10,18 +10,9 @@ import { compareAmounts, sumAmounts } from '../../../shared/domain/money';
 import { operations, type PartnerApi } from '../infra/partner-api';
 import type { MoneySession } from '../money/runtime';
 import { COUPON_STATUS, problem, unresolvedProblem } from '../vouchers/problems';
+import { text, unavailable } from '../vouchers/quota-facts';
 
 export type UnsignedOffboardPreview = Omit<OffboardPreview, 'confirmation' | 'expiresAt'>;
-
-const text = (d: { toFixed(n?: number): string } | null | undefined): string | null => (d ? d.toFixed(2) : null);
-
-function unavailable(error: unknown): AppError {
-  if (error instanceof AppError && (error.code === 'API_NETWORK' || error.code === 'MONEY_OFFLINE')) {
-    return new AppError('MONEY_OFFLINE', { endpoint: String(error.details.endpoint ?? '') });
-  }
-  if (error instanceof AppError && error.code.startsWith('MONEY_')) return error;
-  return new AppError('MONEY_BALANCES_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
-}
 
 interface LiveCoupon {
   readonly couponId: string;

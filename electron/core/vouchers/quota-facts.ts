@@ -6,13 +6,15 @@ import type { QuotaSummary } from '../../../shared/contract/channels/vouchers';
 import { AppError } from '../../../shared/contract/errors';
 import { operations, type PartnerApi } from '../infra/partner-api';
 
-const text = (d: { toFixed(n?: number): string } | null | undefined): string | null => (d ? d.toFixed(2) : null);
+/** A decimal of the API as two-decimal text. */
+export const text = (d: { toFixed(n?: number): string } | null | undefined): string | null => (d ? d.toFixed(2) : null);
 
-function unavailable(error: unknown): AppError {
+/** A live read that failed, as the preview reports it (offline, or the reason); our own refusals pass. */
+export function unavailable(error: unknown): AppError {
   if (error instanceof AppError && (error.code === 'API_NETWORK' || error.code === 'MONEY_OFFLINE')) {
     return new AppError('MONEY_OFFLINE', { endpoint: String(error.details.endpoint ?? '') });
   }
-  if (error instanceof AppError && error.code.startsWith('VOUCHER_')) return error;
+  if (error instanceof AppError && (error.code.startsWith('VOUCHER_') || error.code.startsWith('MONEY_'))) return error;
   return new AppError('MONEY_BALANCES_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
 }
 

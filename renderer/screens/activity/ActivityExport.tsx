@@ -7,8 +7,7 @@ import type { IpcError } from '../../../shared/contract/errors';
 import { api } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { errorOf } from '../../components/table/paged-list';
-
-const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+import { offerDownload } from '../../components/download';
 
 export function ActivityExport({ filters }: { filters: JournalFilters }) {
   const { t, i18n } = useTranslation();
@@ -22,15 +21,7 @@ export function ActivityExport({ filters }: { filters: JournalFilters }) {
     try {
       const result = await api.activity.export({ format, filters, language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' });
       setDone(result);
-      if (!window.partnerDesk) {
-        const bytes = Uint8Array.from(atob(result.base64), (c) => c.charCodeAt(0));
-        const url = URL.createObjectURL(new Blob([bytes], { type: MIME[format] }));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = result.fileName;
-        a.click();
-        URL.revokeObjectURL(url);
-      }
+      offerDownload(result, format);
     } catch (e) {
       setError(errorOf(e));
     } finally {

@@ -30,60 +30,33 @@ export function CustomerActions({ customer, compact }: { customer: CustomerRow; 
   if (intl) return null;
   // Referral customers are not funded by the partner (§3.4 association_type "1").
   const resale = customer.associationType !== '1';
+  const actions: ReadonlyArray<{ id: string; label: string; name: string; run(): void }> = [
+    { id: 'fund', label: t('customers.actions.fund'), name: t('customers.actions.fundLabel', { name }), run: () => openFunding(customer, 'fund') },
+    { id: 'reclaim', label: t('customers.actions.reclaim'), name: t('customers.actions.reclaimLabel', { name }), run: () => openFunding(customer, 'reclaim') },
+    { id: 'issue-voucher', label: t('customers.actions.issueVoucher'), name: t('customers.actions.issueVoucherLabel', { name }), run: () => void openIssue({ customerIds: [customer.customerId] }) },
+    {
+      id: 'offboard', label: t('offboard.action'), name: t('offboard.actionLabel', { name }),
+      run: () => void useOffboardStore.getState().open({ customerId: customer.customerId, name, indirectPartnerId: customer.indirectPartnerId }),
+    },
+  ];
   return (
     <span className={compact ? 'row-actions' : 'button-row'}>
-      <button
-        type="button"
-        className="button"
-        disabled={!resale}
-        data-testid={`fund-${customer.customerId}`}
-        aria-label={t('customers.actions.fundLabel', { name })}
-        onClick={(e) => {
-          e.stopPropagation();
-          openFunding(customer, 'fund');
-        }}
-      >
-        {t('customers.actions.fund')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!resale}
-        data-testid={`reclaim-${customer.customerId}`}
-        aria-label={t('customers.actions.reclaimLabel', { name })}
-        onClick={(e) => {
-          e.stopPropagation();
-          openFunding(customer, 'reclaim');
-        }}
-      >
-        {t('customers.actions.reclaim')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!resale}
-        data-testid={`issue-voucher-${customer.customerId}`}
-        aria-label={t('customers.actions.issueVoucherLabel', { name })}
-        onClick={(e) => {
-          e.stopPropagation();
-          void openIssue({ customerIds: [customer.customerId] });
-        }}
-      >
-        {t('customers.actions.issueVoucher')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!resale}
-        data-testid={`offboard-${customer.customerId}`}
-        aria-label={t('offboard.actionLabel', { name })}
-        onClick={(e) => {
-          e.stopPropagation();
-          void useOffboardStore.getState().open({ customerId: customer.customerId, name, indirectPartnerId: customer.indirectPartnerId });
-        }}
-      >
-        {t('offboard.action')}
-      </button>
+      {actions.map((a) => (
+        <button
+          key={a.id}
+          type="button"
+          className="button"
+          disabled={!resale}
+          data-testid={`${a.id}-${customer.customerId}`}
+          aria-label={a.name}
+          onClick={(e) => {
+            e.stopPropagation();
+            a.run();
+          }}
+        >
+          {a.label}
+        </button>
+      ))}
     </span>
   );
 }

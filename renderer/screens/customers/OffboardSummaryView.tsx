@@ -10,9 +10,8 @@ import { api } from '../../bridge';
 import { DateTime } from '../../components/DateTime';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { errorOf } from '../../components/error-of';
+import { offerDownload } from '../../components/download';
 import { MoneyCell, currencyOf } from '../../components/MoneyCell';
-
-const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 export function OffboardSummaryView({ summary: s }: { summary: OffboardSummary }) {
   const { t, i18n } = useTranslation();
@@ -27,16 +26,7 @@ export function OffboardSummaryView({ summary: s }: { summary: OffboardSummary }
     try {
       const file = await api.customers.exportOffboard({ id: s.id, format, language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' });
       setDone(file);
-      // The browser host has no folder to show: the file is also downloaded.
-      if (!window.partnerDesk) {
-        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-        const url = URL.createObjectURL(new Blob([bytes], { type: MIME[format] }));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = file.fileName;
-        a.click();
-        URL.revokeObjectURL(url);
-      }
+      offerDownload(file, format);
     } catch (e) {
       setError(errorOf(e));
     } finally {
