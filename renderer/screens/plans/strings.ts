@@ -27,7 +27,7 @@ export const plansStrings = defineStrings(
     },
     params: {
       title: 'Plan settings',
-      quotaId: 'Voucher quota id',
+      quotaId: 'Voucher quota to issue from',
       parentQuotaId: 'Your quota to grant from',
       t2: 'Issued for cloud reseller',
       remark: 'Remark sent with the reclaim (optional)',
@@ -205,7 +205,7 @@ export const plansStrings = defineStrings(
     },
     params: {
       title: '计划设置',
-      quotaId: '代金券额度 ID',
+      quotaId: '发券所用的代金券额度',
       parentQuotaId: '从您的额度下发',
       t2: '代云经销商发券',
       remark: '回收时附带的备注（可选）',
