@@ -14,33 +14,13 @@ import { generateOperatorKey, signApproval, writeEnrolment, type OperatorKey } f
 import { readPlanFile, writeApprovalFile } from '../../electron/core/plans/plan-file';
 import type { PlanDetail, PlanFileOut } from '../../shared/contract/channels/plans';
 import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
+import { sandboxEndpoint, switchLanguage as language, syncLists as syncAll } from './sandbox-steps';
 
 const NORTH = '2c9e2f4d73fa6c80be5f3f40'; // reseller_north
 const SOUTH = '3daf3051840b7d91cf60405f'; // reseller_south
 
 interface ChildQuotaPage {
   rows: { quotaId: string; quotaStatus: number | null; indirectPartnerId: string | null; indirectPartnerName: string | null }[];
-}
-
-async function syncAll(app: LaunchedApp, lists: string[]): Promise<void> {
-  await invoke(app, 'sync.start', { lists });
-  for (let i = 0; i < 600; i++) {
-    const status = await invoke<{ running: boolean }>(app, 'sync.status');
-    if (!status.running) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('sync still running after 120 s');
-}
-
-async function language(app: LaunchedApp, lng: 'en' | 'zh-CN'): Promise<void> {
-  await app.page.getByTestId('nav-settings').click();
-  const label = lng === 'en' ? 'Settings' : '设置';
-  await expect
-    .poll(async () => {
-      await app.page.getByTestId('language-select').selectOption(lng);
-      return app.page.getByTestId('nav-settings').textContent();
-    }, { interval: 500, timeout: 30_000 })
-    .toBe(label);
 }
 
 async function customersOf(sandboxUrl: string, t2: string, limit: number): Promise<string[]> {
@@ -80,11 +60,7 @@ describe('Voucher plans through the web host', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    for (let i = 0; i < 150 && !sandboxUrl; i++) {
-      const list = await invoke<{ profiles: { active: boolean; endpoint: string }[] }>(app, 'profiles.list');
-      sandboxUrl = list.profiles.find((p) => p.active)?.endpoint.replace(/\/+$/, '') ?? '';
-      if (!sandboxUrl) await new Promise((r) => setTimeout(r, 200));
-    }
+    sandboxUrl = await sandboxEndpoint(app);
     // Validation and the picker read the local store: customers, T2s, quotas and coupons first.
     await syncAll(app, ['customers', 'resellers', 'quotas', 'childQuotas', 'issuedCoupons', 'couponRecords']);
     const children = await invoke<ChildQuotaPage>(app, 'review.childQuotas', { limit: 100, filters: { indirectPartnerId: NORTH } });
