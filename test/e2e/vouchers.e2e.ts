@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, DEMO_T1 } from '../integration/sandbox/helpers';
 import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
+import { sandboxEndpoint, switchLanguage as language, syncLists as syncAll } from './sandbox-steps';
 
 const NORTH = '2c9e2f4d73fa6c80be5f3f40'; // reseller_north
 const SOUTH = '3daf3051840b7d91cf60405f'; // reseller_south
@@ -17,29 +18,6 @@ interface CustomerPage {
   total: number;
 }
 
-async function syncAll(app: LaunchedApp, lists: string[]): Promise<void> {
-  await invoke(app, 'sync.start', { lists });
-  for (let i = 0; i < 600; i++) {
-    const status = await invoke<{ running: boolean }>(app, 'sync.status');
-    if (!status.running) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('sync still running after 120 s');
-}
-
-async function language(app: LaunchedApp, lng: 'en' | 'zh-CN'): Promise<void> {
-  await app.page.getByTestId('nav-settings').click();
-  // The settings screen loads the stored choice when it opens; choose once it has, and wait for
-  // the choice to come back from the main side as a settings event.
-  const label = lng === 'en' ? 'Settings' : '设置';
-  await expect
-    .poll(async () => {
-      await app.page.getByTestId('language-select').selectOption(lng);
-      return app.page.getByTestId('nav-settings').textContent();
-    }, { interval: 500, timeout: 30_000 })
-    .toBe(label);
-}
-
 describe('Vouchers through the web host', () => {
   let app: LaunchedApp;
   let sandbox: { url: string };
@@ -48,13 +26,7 @@ describe('Vouchers through the web host', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    let url = '';
-    for (let i = 0; i < 150 && !url; i++) {
-      const list = await invoke<{ profiles: { active: boolean; endpoint: string }[] }>(app, 'profiles.list');
-      url = list.profiles.find((p) => p.active)?.endpoint ?? '';
-      if (!url) await new Promise((r) => setTimeout(r, 200));
-    }
-    sandbox = { url: url.replace(/\/+$/, '') };
+    sandbox = { url: await sandboxEndpoint(app) };
     // A resale customer of reseller_north, created now, synced, then gone from the API when the
     // sandbox goes back to its seed: the store still lists it, the API refuses it (CBC.99000035).
     // Set-up only: the customer must be listed (associated) before the sync that stores it.

@@ -10,6 +10,7 @@ export function PlanParamsSection({ plan, editable }: { plan: PlanDetail; editab
   const { t } = useTranslation();
   const { run, busy } = usePlansStore();
   const [draft, setDraft] = useState<PlanParams>(plan.params);
+  const [blocked, setBlocked] = useState(false);
   const [shownFor, setShownFor] = useState(plan.contentHash);
   if (shownFor !== plan.contentHash) {
     setShownFor(plan.contentHash);
@@ -25,21 +26,21 @@ export function PlanParamsSection({ plan, editable }: { plan: PlanDetail; editab
           className="plan-params-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => api.plans.setParams({ id: plan.id, params: draft }));
+            if (!blocked) void run(() => api.plans.setParams({ id: plan.id, params: draft }));
           }}
         >
-          <PlanParamsFields kind={plan.kind} value={draft} onChange={setDraft} disabled={busy} />
-          <button type="submit" className="button" data-testid="plan-params-save" disabled={busy}>{t('plans.params.save')}</button>
+          <PlanParamsFields kind={plan.kind} value={draft} onChange={setDraft} disabled={busy} onBlocked={setBlocked} />
+          <button type="submit" className="button" data-testid="plan-params-save" disabled={busy || blocked}>{t('plans.params.save')}</button>
         </form>
       ) : (
         <dl className="facts">
           {p.quota ? (
             <>
               <dt>{t(`plans.params.${p.quota}`)}</dt>
-              <dd className="mono">{plan.params.quotaId ?? t('plans.params.none')}</dd>
+              <dd className="mono" data-testid="plan-param-quota-shown">{plan.params.quotaId ?? t('plans.params.none')}</dd>
             </>
           ) : null}
-          {p.t2 ? (
+          {plan.kind === 'issue-coupons' ? (
             <>
               <dt>{t('plans.params.t2')}</dt>
               <dd className="mono">{plan.params.indirectPartnerId ?? t('plans.params.none')}</dd>

@@ -16,6 +16,8 @@ export function PlansScreen() {
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [params, setParams] = useState<PlanParams>({});
+  // The picked quota is refused (expired, frozen, not synced…): the picker says why; no import until fixed.
+  const [blocked, setBlocked] = useState(false);
   useEffect(() => void load(), [load]);
   const shown = panel === 'plan' ? current : null;
 
@@ -31,7 +33,7 @@ export function PlansScreen() {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
-                if (file) void importSheet(file, kind, name, takesParams(kind) ? params : undefined);
+                if (file && !(takesParams(kind) && blocked)) void importSheet(file, kind, name, takesParams(kind) ? params : undefined);
               }}
             >
               <label className="field">
@@ -42,7 +44,7 @@ export function PlansScreen() {
                   ))}
                 </select>
               </label>
-              {takesParams(kind) ? <PlanParamsFields kind={kind} value={params} onChange={setParams} /> : null}
+              {takesParams(kind) ? <PlanParamsFields kind={kind} value={params} onChange={setParams} onBlocked={setBlocked} /> : null}
               <label className="field">
                 <span>{t('plans.name')}</span>
                 <input data-testid="plan-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
@@ -52,7 +54,7 @@ export function PlansScreen() {
                 <input data-testid="plan-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
               </label>
               <p className="help" data-testid="plan-file-help">{isVoucherPlanKind(kind) ? t(`plans.fileHelpKind.${kind}`) : t('plans.fileHelp')} {t('plans.fileLimits', { maxMb: megabytes(MAX_SHEET_BYTES), maxRows: MAX_PLAN_ROWS })}</p>
-              <button type="submit" className="button button-primary" data-testid="plan-import" disabled={!file || busy}>{t('plans.importButton')}</button>
+              <button type="submit" className="button button-primary" data-testid="plan-import" disabled={!file || busy || (takesParams(kind) && blocked)}>{t('plans.importButton')}</button>
             </form>
           </section>
           <section className="card" aria-labelledby="plans-files">

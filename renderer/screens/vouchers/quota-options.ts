@@ -14,29 +14,32 @@ export interface QuotaOption {
   readonly indirectPartnerName: string | null;
 }
 
-async function ownQuotas(): Promise<QuotaOption[]> {
-  const page = await api.review.quotas({ offset: 0, limit: 1000, filters: { quotaStatus: [0] }, sort: { column: 'expireTime', direction: 'asc' } });
+// `every`: quotas in any status too, so a picker can name why a frozen or reclaimed one is refused.
+const statusFilter = (every: boolean) => (every ? {} : { quotaStatus: [0] });
+
+async function ownQuotas(every: boolean): Promise<QuotaOption[]> {
+  const page = await api.review.quotas({ offset: 0, limit: 1000, filters: statusFilter(every), sort: { column: 'expireTime', direction: 'asc' } });
   return page.rows.map((quota) => ({ quota, indirectPartnerId: null, indirectPartnerName: null }));
 }
 
-async function childQuotas(): Promise<QuotaOption[]> {
-  const page = await api.review.childQuotas({ offset: 0, limit: 1000, filters: { quotaStatus: [0] }, sort: { column: 'indirectPartnerName', direction: 'asc' } });
+async function childQuotas(every: boolean): Promise<QuotaOption[]> {
+  const page = await api.review.childQuotas({ offset: 0, limit: 1000, filters: statusFilter(every), sort: { column: 'indirectPartnerName', direction: 'asc' } });
   return page.rows.map((q: ChildQuotaRow) => ({ quota: q, indirectPartnerId: q.indirectPartnerId, indirectPartnerName: q.indirectPartnerName }));
 }
 
 /** Options for issuing (own quotas, plus for a T1 the ones it gave its T2s) or for granting (own only). */
-export function useQuotaOptions(purpose: 'issue' | 'grant', t1: boolean): { options: readonly QuotaOption[]; loaded: boolean } {
+export function useQuotaOptions(purpose: 'issue' | 'grant', t1: boolean, every = false): { options: readonly QuotaOption[]; loaded: boolean } {
   const [state, setState] = useState<{ options: readonly QuotaOption[]; loaded: boolean }>({ options: [], loaded: false });
   useEffect(() => {
     let live = true;
     void (async () => {
-      const own = await ownQuotas().catch(() => []);
-      const children = purpose === 'issue' && t1 ? await childQuotas().catch(() => []) : [];
+      const own = await ownQuotas(every).catch(() => []);
+      const children = purpose === 'issue' && t1 ? await childQuotas(every).catch(() => []) : [];
       if (live) setState({ options: [...own, ...children], loaded: true });
     })();
     return () => {
       live = false;
     };
-  }, [purpose, t1]);
+  }, [purpose, t1, every]);
   return state;
 }
