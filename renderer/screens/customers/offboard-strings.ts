@@ -49,7 +49,7 @@ export const offboardStrings = defineStrings(
   },
   {
     action: '客户退出…',
-    actionLabel: '为 {{name}} 办理退出',
+    actionLabel: '为 {{name}} 办理客户退出',
     title: '为 {{name}} 办理退出',
     loading: '正在从华为云读取余额和代金券…',
     intro: '以下内容均为实时读取。确认后将回收余额以及每张标为“将回收”的代金券，每项单独记入日志、只发送一次。',

@@ -98,7 +98,7 @@ export function ResellersScreen() {
           <h2>{t('resellers.selected.customers', { name })}</h2>
           <ReviewTable
             tableId="reseller-customers"
-            label={t('resellers.selected.customersLabel')}
+            label={t('resellers.selected.customersTableLabel')}
             store={resellerCustomersList}
             columns={customerColumns}
             exportView="customers"

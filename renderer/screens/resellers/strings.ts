@@ -37,7 +37,7 @@ export const resellersStrings = defineStrings(
     selected: {
       balances: 'Balances of {{name}}',
       customers: 'Customers of {{name}}',
-      customersLabel: 'Customers of the selected reseller',
+      customersTableLabel: 'Customers of the selected reseller',
       pick: 'Select a reseller to see its balances and customers.',
     },
   },
@@ -77,7 +77,7 @@ export const resellersStrings = defineStrings(
     selected: {
       balances: '{{name}} 的余额',
       customers: '{{name}} 的客户',
-      customersLabel: '所选云经销商的客户',
+      customersTableLabel: '所选云经销商的客户',
       pick: '选择一个云经销商以查看其余额和客户。',
     },
   },
