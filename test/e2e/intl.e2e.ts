@@ -1,6 +1,6 @@
 // The built-in "Sandbox (international)" profile: the intl demo partner's customers synced,
-// funding hidden with the reason, a customer frozen and unfreezed from its detail — English
-// and Chinese.
+// funding hidden with the reason, a customer frozen and unfreezed from its detail, our postpaid
+// bill fetched per month — English and Chinese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke, launchApp, seriousA11yViolations, type LaunchedApp } from './fixture';
 
@@ -52,5 +52,40 @@ describe('international sandbox profile', () => {
     await app.screenshot('intl-unfrozen-zh-CN');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').selectOption('en');
+  });
+
+  it('fetches our postpaid bill for chosen months and shows it, in English and Chinese', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-bills').click();
+    expect(await page.getByTestId('postpaid-cn-note').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Our postpaid bill' }).click();
+    await page.getByTestId('postpaid-months').waitFor();
+    expect(await page.getByTestId('postpaid-as-of').textContent()).toContain('Not fetched yet');
+    await page.getByRole('button', { name: 'Fetch from Huawei' }).click();
+    await expect.poll(() => page.locator('[data-testid="postpaid-table"] tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    const first = await page.locator('[data-testid="postpaid-table"] tbody tr').first().textContent();
+    expect(first).toMatch(/\d{4}-\d{2}.*\$[\d,]+\.\d{2}/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await app.screenshot('intl-postpaid-en');
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('language-select').selectOption('zh-CN');
+    await page.getByTestId('nav-bills').click();
+    await page.getByRole('tab', { name: '我方后付费账单' }).click();
+    // Offline from the kept snapshot: the same three months, the headings in Chinese.
+    await expect.poll(() => page.locator('[data-testid="postpaid-table"] tbody tr').count()).toBe(3);
+    expect(await page.getByTestId('postpaid-table').textContent()).toContain('应付金额（含税）');
+    await app.screenshot('intl-postpaid-zh-CN');
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
+  it('on the China-site sandbox profile the postpaid tab is hidden, with the reason', async () => {
+    const { page } = app;
+    await invoke(app, 'profiles.activate', { id: 'sandbox' });
+    await page.reload();
+    await page.getByTestId('nav-bills').click();
+    expect(await page.getByTestId('postpaid-cn-note').textContent()).toContain('international site only');
+    expect(await page.getByRole('tab', { name: 'Our postpaid bill' }).count()).toBe(0);
   });
 });

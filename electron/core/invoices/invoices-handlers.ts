@@ -10,6 +10,7 @@ import { exportInvoice } from './invoice-export';
 import { InvoiceRepository } from './invoice-repository';
 import { checkDetails } from './invoice-rules';
 import { readIntlInvoices, syncIntlInvoices } from './intl-invoices';
+import { readPostpaidBills, syncPostpaidBills } from './postpaid-bills';
 
 export function invoicesHandlers(deps: { store: ProfileStore; operations: OperationsStore; sessions: SessionManager }): AreaHandlers<Contract, 'invoices'> {
   const repo = () => new InvoiceRepository(ensureInvoicesSchema(deps.operations.db()));
@@ -28,6 +29,11 @@ export function invoicesHandlers(deps: { store: ProfileStore; operations: Operat
     intlSync: (months) => {
       const session = deps.sessions.require();
       return syncIntlInvoices(session.api, session.profile.site, session.profileDir, months);
+    },
+    postpaidList: () => readPostpaidBills(deps.sessions.require().profileDir),
+    postpaidSync: ({ months }) => {
+      const session = deps.sessions.require();
+      return syncPostpaidBills(session.api, session.profile.site, session.profileDir, months);
     },
   };
 }

@@ -13,7 +13,10 @@ import { billDetailsList, billSumsList, useBills, type BillGroupKey } from '../.
 import { billColumnDefs, billDetailColumnDefs } from './bill-columns';
 import { BILL_WINDOW, BillMonthsPicker } from './BillMonthsPicker';
 import { ConsumersView } from './ConsumersView';
+import { PostpaidView } from './PostpaidView';
+import { useProfilesStore } from '../../stores/profiles-store';
 
+type Tab = 'sums' | 'details' | 'consumers' | 'postpaid';
 const GROUPINGS = ['customer', 'service', 'cycle', 'cycle,customer', 'customer,service', 'cycle,service'] as const;
 
 export function BillsScreen() {
@@ -22,7 +25,10 @@ export function BillsScreen() {
   const { groupBy, series, seriesError, setGroupBy, loadSeries } = useBills();
   const columns = useMemo(() => billColumnDefs(groupBy), [groupBy]);
   const filters = query.filters;
-  const [tab, setTab] = useState<'sums' | 'details' | 'consumers'>('sums');
+  const [tab, setTab] = useState<Tab>('sums');
+  // ListPostpaidBillSum exists on the international site only: the tab is hidden elsewhere, with a note.
+  const intl = useProfilesStore((s) => s.list?.profiles.find((p) => p.id === s.list?.activeId)?.site) === 'intl';
+  const shown: Tab = tab === 'postpaid' && !intl ? 'sums' : tab;
   // Which of the API's 18 months the sync fetches (several at once); the last 3 by default.
   const [months, setMonths] = useState<string[]>(() => BILL_WINDOW.slice(0, 3).sort());
   const [drilled, setDrilled] = useState<string | null>(null);
@@ -55,6 +61,7 @@ export function BillsScreen() {
         {ready ? <AsOf value={asOf} testId="bills-as-of" /> : null}
       </div>
       <p className="help">{t('bills.beijingNote')}</p>
+      {intl ? null : <p className="help" data-testid="postpaid-cn-note">{t('bills.postpaid.cnNote')}</p>}
       <BillMonthsPicker value={months} onChange={setMonths} />
       <SyncButton
         lists={['billSums']}
@@ -83,13 +90,16 @@ export function BillsScreen() {
           { id: 'sums', label: t('bills.sumsTab') },
           { id: 'details', label: t('bills.detailsTab') },
           { id: 'consumers', label: t('bills.consumersTab') },
+          ...(intl ? [{ id: 'postpaid', label: t('bills.postpaidTab') }] : []),
         ]}
-        selected={tab}
-        onSelect={(id) => setTab(id as 'sums' | 'details' | 'consumers')}
+        selected={shown}
+        onSelect={(id) => setTab(id as Tab)}
       >
-        {tab === 'consumers' ? (
+        {shown === 'postpaid' ? (
+          <PostpaidView />
+        ) : shown === 'consumers' ? (
           <ConsumersView />
-        ) : tab === 'sums' ? (
+        ) : shown === 'sums' ? (
           <ReviewTable
             tableId="bill-sums"
             label={t('bills.tableLabel')}

@@ -1,35 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsumersOfMonth } from '../../../shared/contract/channels/statements';
-import type { IpcError } from '../../../shared/contract/errors';
 import { api } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
 import { FetchButton } from '../../components/FetchButton';
-import { errorOf } from '../../components/error-of';
+import { useFetchedSnapshot } from '../../components/use-fetched-snapshot';
 import { BILL_WINDOW } from './BillMonthsPicker';
 
 /** Which customers consumed in a month: fetched on request, then shown offline. */
 export function ConsumersView() {
   const { t } = useTranslation();
   const [month, setMonth] = useState(BILL_WINDOW[1] ?? BILL_WINDOW[0]!);
-  const [data, setData] = useState<ConsumersOfMonth | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    api.statements.consumers({ month }).then((d) => { setData(d); setError(null); }, (e) => setError(errorOf(e)));
-  }, [month]);
-  const fetchNow = async () => {
-    setBusy(true);
-    try {
-      setData(await api.statements.syncConsumers({ month }));
-      setError(null);
-    } catch (e) {
-      setError(errorOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { data, error, busy, fetchNow } = useFetchedSnapshot<ConsumersOfMonth>(
+    () => api.statements.consumers({ month }), () => api.statements.syncConsumers({ month }), month,
+  );
   return (
     <section aria-label={t('bills.consumers.label')}>
       <p className="help">{t('bills.consumers.help')}</p>

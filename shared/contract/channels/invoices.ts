@@ -140,6 +140,27 @@ export interface IntlInvoices {
   readonly rows: readonly IntlInvoiceRow[];
 }
 
+/** The partner's own postpaid bill of one month on the international site (ListPostpaidBillSum, spec §7.7). */
+export interface PostpaidBillRow {
+  readonly billCycle: string;
+  /** Decimal text, the bill's currency (USD): amount due incl. tax. */
+  readonly initialAmountDue: string | null;
+  readonly consumeAmount: string | null;
+  readonly refunds: string | null;
+  readonly adjustments: string | null;
+  readonly taxAmount: string | null;
+  readonly currency: string | null;
+  /** When this month was last fetched (each month is fetched on its own). */
+  readonly fetchedAt: string;
+}
+
+export interface PostpaidBills {
+  /** The last fetch of any month; null: never fetched. */
+  readonly fetchedAt: string | null;
+  /** Newest month first. */
+  readonly rows: readonly PostpaidBillRow[];
+}
+
 const storeErrors = ['STORE_UNAVAILABLE', 'STORE_CORRUPT'] as const;
 const sourceErrors = [...storeErrors, 'STATEMENT_PERIOD_TOO_LONG', 'STATEMENT_CUSTOMER_UNKNOWN', 'INVOICE_NOTHING_TO_INVOICE', 'INVOICE_DETAILS_INCOMPLETE'] as const;
 
@@ -174,6 +195,14 @@ export const invoicesChannels = {
   intlSync: channel<IntlInvoices>()(
     z.strictObject({ fromMonth: monthText, toMonth: monthText }),
     ['INVOICE_INTL_ONLY', 'STORE_UNAVAILABLE'],
+    ['online'],
+  ),
+  /** International site: the partner's postpaid monthly bills as last fetched (offline). */
+  postpaidList: channel<PostpaidBills>()(z.undefined().optional(), storeErrors),
+  /** International site: fetches ListPostpaidBillSum for each month (of the 18 Huawei keeps) and keeps them. */
+  postpaidSync: channel<PostpaidBills>()(
+    z.strictObject({ months: z.array(monthText).min(1).max(18) }),
+    ['POSTPAID_INTL_ONLY', 'POSTPAID_MONTH_OUTSIDE_WINDOW', 'STORE_UNAVAILABLE', 'API_HUAWEI_ERROR', 'API_NETWORK', 'API_RATE_LIMITED', 'NO_ACTIVE_PROFILE'],
     ['online'],
   ),
 };

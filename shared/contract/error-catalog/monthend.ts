@@ -54,4 +54,12 @@ export const monthEndErrors = {
     en: 'Huawei lists invoices through the API on the international site only; on the China site prepare the request here and submit it in Partner Center.',
     'zh-CN': '华为仅在国际站通过 API 提供发票列表；中国站请在此准备开票申请，再到伙伴中心提交。',
   },
+  POSTPAID_INTL_ONLY: {
+    en: 'The postpaid bill summary (ListPostpaidBillSum) exists on the international site only; on the China site the partner\'s bills are in Partner Center.',
+    'zh-CN': '后付费账单汇总（ListPostpaidBillSum）仅国际站提供；中国站的伙伴账单请在伙伴中心查看。',
+  },
+  POSTPAID_MONTH_OUTSIDE_WINDOW: {
+    en: 'Month {{month}} is outside the bill months Huawei keeps ({{from}} to {{to}}).',
+    'zh-CN': '月份 {{month}} 不在华为保留的账单月份内（{{from}} 至 {{to}}）。',
+  },
 } as const satisfies Catalog;
