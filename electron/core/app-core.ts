@@ -10,6 +10,7 @@ import { createMoneyRuntime } from './money/runtime';
 import { createRouter, type Router } from './router';
 import { activityHandlers } from './activity/activity-handlers';
 import { moneyHandlers } from './money/money-handlers';
+import { createRealnameService } from './customers/realname';
 import { customersHandlers } from './customers/customers-handlers';
 import { offboardingHandlers } from './customers/offboarding';
 import { createCustomersService } from './customers/customers-service';
@@ -132,7 +133,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     plans: plansHandlers(plans.service, () => currentLanguage(core), plans.approvers),
     money: moneyHandlers(money),
     activity: activityHandlers(money),
-    customers: customersHandlers(customers, offboardingHandlers(money, options.now)),
+    customers: customersHandlers(customers, offboardingHandlers(money, options.now), createRealnameService({ money, ...(options.now ? { now: options.now } : {}) })),
     vouchers: vouchersHandlers(money, () => storeVoucherReference(() => store.store().db)),
     overview: overviewHandlers(core, store, alerts.service, options.now),
     alerts: alerts.handlers,

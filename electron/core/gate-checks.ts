@@ -31,7 +31,7 @@ export const APPROVAL_RULES = ['money.execute', 'plans.execute', ...VOUCHER_EXEC
 
 const isVoucherChannel = (channel: string): channel is VoucherExecuteChannel => (VOUCHER_EXECUTE_CHANNELS as readonly string[]).includes(channel);
 /** Customer writes bind their confirmation the voucher way: channel, profile, digest of the input. */
-export const CUSTOMER_WRITE_CHANNELS = ['customers.create', 'customers.freeze', 'customers.unfreeze', 'customers.setBudget', 'customers.offboard'] as const;
+export const CUSTOMER_WRITE_CHANNELS = ['customers.create', 'customers.freeze', 'customers.unfreeze', 'customers.setBudget', 'customers.offboard', 'customers.fileRealname'] as const;
 const isDigestChannel = (channel: string): channel is VoucherExecuteChannel =>
   isVoucherChannel(channel) || (CUSTOMER_WRITE_CHANNELS as readonly string[]).includes(channel);
 

@@ -5,10 +5,11 @@ import { couponOperations } from './handlers/coupons';
 import { customerOperations } from './handlers/customers';
 import { fundingOperations } from './handlers/funding';
 import { intlOperations } from './handlers/intl';
+import { realnameOperations } from './handlers/realname';
 import { resellerOperations } from './handlers/resellers';
 
 export const OPERATIONS: readonly Operation[] = [
-  ...customerOperations, ...resellerOperations, ...fundingOperations, ...couponOperations, ...billOperations, ...intlOperations,
+  ...customerOperations, ...resellerOperations, ...fundingOperations, ...couponOperations, ...billOperations, ...intlOperations, ...realnameOperations,
 ];
 
 interface Compiled { op: Operation; re: RegExp; names: string[] }

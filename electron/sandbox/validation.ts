@@ -97,6 +97,14 @@ export class BodyReader {
     return v;
   }
 
+  /** A nested object (e.g. enterprise_person), read with the same rules. */
+  object(name: string): BodyReader | undefined {
+    const v = this.body[name];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'object' || Array.isArray(v)) throw paramError(`${name} must be an object`);
+    return new BodyReader(v as Record<string, unknown>);
+  }
+
   intArray(name: string, max: number): number[] | undefined {
     const v = this.array(name);
     if (!v) return undefined;

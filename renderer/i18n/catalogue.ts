@@ -11,6 +11,7 @@ import { billsStrings } from '../screens/bills/strings';
 import { customersStrings } from '../screens/customers/strings';
 import { newCustomerStrings } from '../screens/new-customer/strings';
 import { offboardStrings } from '../screens/customers/offboard-strings';
+import { realnameStrings } from '../screens/customers/realname-strings';
 import { recordsStrings } from '../screens/records/strings';
 import { resellersStrings } from '../screens/resellers/strings';
 import { vouchersStrings } from '../screens/vouchers/strings';
@@ -27,6 +28,7 @@ const areas = {
   customers: customersStrings,
   newCustomer: newCustomerStrings,
   offboard: offboardStrings,
+  realname: realnameStrings,
   resellers: resellersStrings,
   records: recordsStrings,
   vouchers: vouchersStrings,

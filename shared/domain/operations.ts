@@ -11,7 +11,8 @@ export interface WriteFacts {
   readonly api:
     | 'UpdateCustomerAccountAmount' | 'ReclaimToPartnerAccount' | 'UpdateIndirectPartnerAccount' | 'ReclaimIndirectPartnerAccount'
     | 'CreatePartnerCoupons' | 'ReclaimPartnerCoupons' | 'UpdateCouponQuotas' | 'ReclaimCouponQuotas'
-    | 'CreateSubCustomer' | 'FreezeSubCustomers' | 'UnfreezeSubCustomers' | 'UpdateSubCustomerBudget';
+    | 'CreateSubCustomer' | 'FreezeSubCustomers' | 'UnfreezeSubCustomers' | 'UpdateSubCustomerBudget'
+    | 'CreatePersonalRealnameAuth' | 'CreateEnterpriseRealnameAuthentication' | 'ChangeEnterpriseRealnameAuthentication';
   /** What the write moves: balance (funding), voucher value (coupons, quotas), or no money (customers). */
   readonly area: 'funding' | 'vouchers' | 'customers';
   /** Which partner tiers may send it. */
@@ -101,6 +102,21 @@ export const CUSTOMER_OPERATIONS = {
     area: 'customers', maxPerCall: 1, api: 'UpdateSubCustomerBudget', tiers: ['SP', 'T1'], sites: ['intl'], counterparty: 'customer', direction: 'fund', viaT2: false,
     label: { en: "Set a customer's budget", 'zh-CN': '设置客户预算' },
   },
+  // Real-name filings (§11): SP and T1 only (Huawei's docs), China site only (§11 lists them
+  // among the China-site operations). A repeat is refused or spends one of the customer's
+  // limited attempts, so they are journaled and reconciled like the others.
+  realnameIndividual: {
+    area: 'customers', maxPerCall: 1, api: 'CreatePersonalRealnameAuth', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: 'File individual real-name authentication', 'zh-CN': '提交个人实名认证' },
+  },
+  realnameEnterprise: {
+    area: 'customers', maxPerCall: 1, api: 'CreateEnterpriseRealnameAuthentication', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: 'File enterprise real-name authentication', 'zh-CN': '提交企业实名认证' },
+  },
+  realnameChange: {
+    area: 'customers', maxPerCall: 1, api: 'ChangeEnterpriseRealnameAuthentication', tiers: ['SP', 'T1'], sites: ['cn'], counterparty: 'customer', direction: 'fund', viaT2: false,
+    label: { en: 'Change real-name authentication to enterprise', 'zh-CN': '实名认证变更为企业' },
+  },
 } as const satisfies Record<string, WriteFacts>;
 
 /** Why an operation is missing on a site, for the note the UI shows where it is hidden. */
@@ -155,6 +171,17 @@ export interface WriteDetails {
   readonly marketingOptOut?: boolean;
   /** freeze / unfreeze: ACCOUNT or ACCOUNT_AND_RESOURCE. */
   readonly freezeType?: 'ACCOUNT' | 'ACCOUNT_AND_RESOURCE';
+  /**
+   * realname*: what was filed, enough to audit it — the name (person or company), the document
+   * type, the number's last four characters, how many attachments. The full number, the
+   * attachments and the legal person go in the send only (personal data stays out of the journal).
+   */
+  readonly realnameName?: string;
+  readonly documentType?: number;
+  readonly documentNumberTail?: string;
+  readonly attachmentCount?: number;
+  /** realname*: the review state read just before sending: 'none' or '1' (rejected); see the descriptor. */
+  readonly reviewBefore?: string;
   /** setBudget. */
   readonly budgetType?: 'MONTHLY' | 'PACKAGE';
   readonly autoFreeze?: boolean;

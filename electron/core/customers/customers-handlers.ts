@@ -2,8 +2,9 @@
 import type { AreaHandlers, Contract } from '../../../shared/contract';
 import type { CustomersService } from './customers-service';
 import type { OffboardingHandlers } from './offboarding';
+import type { RealnameService } from './realname';
 
-export function customersHandlers(service: CustomersService, offboarding: OffboardingHandlers): AreaHandlers<Contract, 'customers'> {
+export function customersHandlers(service: CustomersService, offboarding: OffboardingHandlers, realname: RealnameService): AreaHandlers<Contract, 'customers'> {
   return {
     previewOffboard: (input) => offboarding.previewOffboard(input),
     offboard: (input, ctx) => offboarding.offboard(input, { operator: ctx.operator }),
@@ -22,5 +23,8 @@ export function customersHandlers(service: CustomersService, offboarding: Offboa
     budget: ({ customerId, indirectPartnerId }) => service.budget(customerId, indirectPartnerId),
     previewBudget: async (input) => service.previewBudget(input),
     setBudget: (input, ctx) => service.setBudget(input, ctx.operator),
+    realnameStatus: ({ customerId }) => realname.status(customerId),
+    previewRealname: (input) => realname.preview(input),
+    fileRealname: ({ confirmation: _c, ...input }, ctx) => realname.file(input, ctx.operator),
   };
 }

@@ -16,6 +16,7 @@ import type { MoneyRuntime, MoneySession } from '../money/runtime';
 import { voucherConfirmedFields } from '../vouchers/confirm';
 import { AssociationCache, creationView, GIVE_UP_MS, POLL_MS } from './creations';
 import { checkCreateFields, fieldError, notOnSite } from './fields';
+import { xaccountTypeOf } from './xaccount-type';
 
 export interface CustomersDeps {
   readonly money: MoneyRuntime;
@@ -273,15 +274,6 @@ export function createCustomersService(deps: CustomersDeps) {
       timer = null;
     },
   };
-}
-
-/**
- * §3.3 xaccount_type: "the platform identifier Huawei assigns to the partner (e.g. xxx_IDP);
- * fixed per partner". The profile does not carry one, so we derive it from the partner's
- * account id — our choice; a partner whose Huawei-assigned value differs changes it here.
- */
-function xaccountTypeOf(money: MoneySession): string {
-  return `PD_${money.session.profile.domainId.slice(0, 16).toUpperCase()}_IDP`;
 }
 
 export type CustomersService = ReturnType<typeof createCustomersService>;

@@ -17,9 +17,13 @@ const FIELD_NAMES = {
 } as const;
 export type CustomerField = keyof typeof FIELD_NAMES;
 
+/** CUSTOMER_FIELD_INVALID naming the field and its rule in both languages (any form's fields). */
+export function invalidField(field: string, problem: string, name: { en: string; zh: string }, rule: { en: string; 'zh-CN': string }): AppError {
+  return new AppError('CUSTOMER_FIELD_INVALID', { field, problem, fieldEn: name.en, fieldZh: name.zh, ruleEn: rule.en, ruleZh: rule['zh-CN'] });
+}
+
 export function fieldError(field: CustomerField, problem: CustomerFieldProblem): AppError {
-  const rule = CUSTOMER_RULE_MESSAGES[problem];
-  return new AppError('CUSTOMER_FIELD_INVALID', { field, problem, fieldEn: FIELD_NAMES[field].en, fieldZh: FIELD_NAMES[field].zh, ruleEn: rule.en, ruleZh: rule['zh-CN'] });
+  return invalidField(field, problem, FIELD_NAMES[field], CUSTOMER_RULE_MESSAGES[problem]);
 }
 
 export const SITE_WORDS = { cn: { en: 'China', zh: '中国站' }, intl: { en: 'international', zh: '国际站' } } as const;

@@ -2,6 +2,7 @@
 import { ApiError, paramError } from '../errors';
 import { MAGIC_XACCOUNT, MOBILE_ACCOUNT_LIMIT } from '../fixtures';
 import type { Store } from '../ledger/store';
+import { realnameNameAt, verifiedStatusAt } from '../ledger/realname';
 import { ownCustomer, resolveScope } from '../ledger/scope';
 import type { Customer } from '../ledger/types';
 import { utcStamp } from '../util/time';
@@ -169,11 +170,12 @@ function checkContacts(store: Store, mobile: string | undefined, email: string |
   }
 }
 
-export function customerInfo(c: Customer) {
+/** A customer as ListSubCustomers shows it at `now` (a filed real-name review may have ended since). */
+export function customerInfo(c: Customer, now: number) {
   return compact({
-    customer_id: c.id, account_name: c.accountName, customer: c.name || undefined, associated_on: utcStamp(new Date(c.associatedOn)),
+    customer_id: c.id, account_name: c.accountName, customer: realnameNameAt(c, now) || undefined, associated_on: utcStamp(new Date(c.associatedOn)),
     association_type: c.associationType, label: c.label || undefined, telephone: c.telephone || undefined,
-    country_code: c.telephone ? '0086' : undefined, verified_status: c.verifiedStatus, customer_type: c.customerType, is_frozen: c.isFrozen,
+    country_code: c.telephone ? '0086' : undefined, verified_status: verifiedStatusAt(c, now), customer_type: c.customerType, is_frozen: c.isFrozen,
     account_managers: c.accountManager ? [{ account_name: c.accountManager }] : [], xaccount_id: c.xaccountId, xaccount_type: c.xaccountType,
     customer_level: c.level, email: c.email || undefined,
   });
@@ -196,7 +198,7 @@ function listSubCustomers(ctx: Ctx) {
     && (accountName === undefined || c.accountName.includes(accountName)) && (name === undefined || c.name.includes(name))
     && (label === undefined || c.label.includes(label)) && (type === undefined || c.associationType === type)
     && (begin === undefined || c.associatedOn >= begin) && (end === undefined || c.associatedOn <= end));
-  return ok({ count: hits.length, customer_infos: page(hits, p).map(customerInfo) });
+  return ok({ count: hits.length, customer_infos: page(hits, p).map((c) => customerInfo(c, ctx.now)) });
 }
 
 function freeze(kind: 'FreezeSubCustomers' | 'UnfreezeSubCustomers') {

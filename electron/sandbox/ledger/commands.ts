@@ -31,6 +31,10 @@ export type Command = Base & (
   }
   | { kind: 'FreezeSubCustomers' | 'UnfreezeSubCustomers'; customerIds: string[]; type: FreezeKind }
   | { kind: 'UpdateSubCustomerBudget'; customerId: string; amount: string; budgetType: 'MONTHLY' | 'PACKAGE'; frozenOperateType: 0 | 1 }
+  | {
+    kind: 'CreatePersonalRealnameAuth' | 'CreateEnterpriseRealnameAuthentication' | 'ChangeEnterpriseRealnameAuthentication';
+    customerId: string; name: string; verifiedNumber: string;
+  }
 );
 
 export type CommandKind = Command['kind'];

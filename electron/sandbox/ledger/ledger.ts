@@ -7,6 +7,7 @@ import { utcStamp } from '../util/time';
 import type { Command } from './commands';
 import { reclaimCoupon, issueCoupons } from './coupons';
 import { createCustomer, setBudget, setFrozen } from './customers';
+import { fileRealname } from './realname';
 import { grantCustomer, grantT2, reclaimCustomer, reclaimT2 } from './funding';
 import { allocatable } from './postings';
 import { adjustQuotas, reclaimQuotas } from './quotas';
@@ -115,6 +116,15 @@ export class Ledger {
       case 'UpdateSubCustomerBudget':
         setBudget(store, scope, cmd.customerId, new Decimal(cmd.amount), cmd.budgetType, cmd.frozenOperateType, cmd.time);
         return undefined;
+      case 'CreatePersonalRealnameAuth':
+      case 'CreateEnterpriseRealnameAuthentication':
+      case 'ChangeEnterpriseRealnameAuthentication': {
+        const kind = cmd.kind === 'CreatePersonalRealnameAuth' ? 'individual' : cmd.kind === 'ChangeEnterpriseRealnameAuthentication' ? 'change' : 'enterprise';
+        const result = fileRealname(store, scope, kind, cmd.customerId, cmd.name, cmd.verifiedNumber, cmd.time);
+        // Logged like money: the fault tests count filings per customer (one per intent).
+        this.log(cmd, caller.id, { customerId: cmd.customerId, amount: '0.00', transId: `realname:${cmd.customerId}:${store.customerById.get(cmd.customerId)?.realname?.attempts ?? 0}` });
+        return result;
+      }
     }
   }
 }

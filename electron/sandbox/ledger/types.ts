@@ -61,6 +61,22 @@ export interface Customer {
   custodied?: boolean;
   /** Was associated with another partner before: not a first-time-associated customer (CBC.99000022). */
   reassociated?: boolean;
+  /** The last real-name filing through the partner API (spec §11); its review ends at `reviewAt`. */
+  realname?: RealnameFiling;
+  /** The certificate number of that filing (accounts per number are limited, CBC.99007189). */
+  realnameNumber?: string;
+}
+
+export interface RealnameFiling {
+  kind: 'individual' | 'enterprise' | 'change';
+  /** The name or company name filed; becomes the customer's name when the review passes. */
+  name: string;
+  submittedAt: number;
+  reviewAt: number;
+  /** What the review decides (the sandbox's rule: a name containing 驳回 or REJECT is rejected). */
+  outcome: 'pass' | 'reject';
+  /** Filings for this customer so far (CBC.99007191 past the limit). */
+  attempts: number;
 }
 
 export interface Quota {

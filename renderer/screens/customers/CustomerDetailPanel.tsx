@@ -9,6 +9,7 @@ import { useCustomerDetail } from '../../stores/customers-store';
 import { CustomerVouchers } from './CustomerVouchers';
 import { CustomerActions } from './CustomerActions';
 import { CustomerIntlPanel } from './CustomerIntlPanel';
+import { CustomerRealnamePanel } from './CustomerRealnamePanel';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { NOT_ON_SITE_REASON } from '../../../shared/domain/operations';
 
@@ -60,6 +61,13 @@ export function CustomerDetailPanel() {
             </>
           ) : (
             <CustomerActions customer={c} />
+          )}
+          {intl ? (
+            <p className="help" data-testid="realname-intl-note">{t('realname.intlNote')}</p>
+          ) : c.indirectPartnerId ? (
+            <p className="help" data-testid="realname-reseller-note">{t('realname.resellerNote', { id: c.indirectPartnerId })}</p>
+          ) : (
+            <CustomerRealnamePanel key={c.customerId} customer={c} />
           )}
 
           <CustomerVouchers detail={detail} currency={currency} />

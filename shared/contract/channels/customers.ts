@@ -6,6 +6,7 @@ import { channel } from '../define';
 import type { ErrorCode } from '../errors';
 import { WRITE_GATE_ERRORS } from './money';
 import { offboardingChannels } from './offboarding';
+import { realnameChannels } from './realname';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -160,4 +161,5 @@ export const customersChannels = {
   previewBudget: channel<CustomerWritePreview>()(budgetInput, [...COMMON, 'CUSTOMER_NOT_ON_SITE', 'CUSTOMER_FIELD_INVALID'], ['online']),
   setBudget: channel<import('./activity').JournalEntryView>()(budgetExecute, [...WRITE, 'CUSTOMER_FIELD_INVALID'], WRITE_GATES),
   ...offboardingChannels,
+  ...realnameChannels,
 };

@@ -42,4 +42,12 @@ export const customersErrors = {
     en: 'A reclaim of the balance of {{name}} is still unresolved (entry {{entry}}): reconcile it in Activity first; the balance is not reclaimed again meanwhile.',
     'zh-CN': '{{name}} 的余额回收尚未确认结果（记录 {{entry}}）：请先在“操作记录”中核对；在此之前不会再次回收余额。',
   },
+  REALNAME_ALREADY_FILED: {
+    en: 'Customer {{customerId}} is already {{stateEn}}: Huawei takes one real-name review at a time and refuses a second (CBC.99007188). Nothing was sent.',
+    'zh-CN': '客户 {{customerId}} {{stateZh}}：华为一次只受理一个实名认证审核，重复提交会被拒绝（CBC.99007188）。未发送任何请求。',
+  },
+  REALNAME_CHANGE_NOT_ALLOWED: {
+    en: 'Only a customer authenticated as an individual can change to an enterprise; customer {{customerId}} is {{stateEn}}. Nothing was sent.',
+    'zh-CN': '只有已通过个人实名认证的客户才能变更为企业；客户 {{customerId}} {{stateZh}}。未发送任何请求。',
+  },
 } as const satisfies Catalog;

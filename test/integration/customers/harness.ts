@@ -9,6 +9,7 @@ import { OperationsStore } from '../../../electron/core/infra/journal/operations
 import { createMoneyRuntime } from '../../../electron/core/money/runtime';
 import { createCustomersService } from '../../../electron/core/customers/customers-service';
 import { customersHandlers } from '../../../electron/core/customers/customers-handlers';
+import { createRealnameService } from '../../../electron/core/customers/realname';
 import { offboardingHandlers } from '../../../electron/core/customers/offboarding';
 import { activityHandlers } from '../../../electron/core/activity/activity-handlers';
 import { createGateChecks } from '../../../electron/core/gate-checks';
@@ -36,7 +37,7 @@ export function customersRig(sb: RunningSandbox, profileDir: string, who: DemoAc
   const service = createCustomersService({ money, now: clock.now });
   const router = createRouter(
     { customers: contract.customers, activity: contract.activity },
-    { customers: customersHandlers(service, offboardingHandlers(money, clock.now)), activity: activityHandlers(money) },
+    { customers: customersHandlers(service, offboardingHandlers(money, clock.now), createRealnameService({ money, now: clock.now })), activity: activityHandlers(money) },
     {
       language: () => 'en',
       gates: createGateChecks({ money, instance: { assertHeld: () => {} }, singleOperationApprovalLimit: () => null, planApproved: () => { throw new Error('no plans'); } }),

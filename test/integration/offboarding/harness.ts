@@ -9,6 +9,7 @@ import { contract } from '../../../shared/contract';
 import type { OffboardPreview, OffboardResult } from '../../../shared/contract/channels/offboarding';
 import { activityHandlers } from '../../../electron/core/activity/activity-handlers';
 import { customersHandlers } from '../../../electron/core/customers/customers-handlers';
+import { createRealnameService } from '../../../electron/core/customers/realname';
 import { createCustomersService } from '../../../electron/core/customers/customers-service';
 import { offboardingHandlers } from '../../../electron/core/customers/offboarding';
 import { EventBus } from '../../../electron/core/event-bus';
@@ -37,7 +38,7 @@ export function offboardingDesk(sb: RunningSandbox, who: DemoAccount, clock: Wor
     runtime,
     { customers: contract.customers, vouchers: contract.vouchers, activity: contract.activity },
     {
-      customers: customersHandlers(service, offboardingHandlers(runtime, clock.now)),
+      customers: customersHandlers(service, offboardingHandlers(runtime, clock.now), createRealnameService({ money: runtime, now: clock.now })),
       vouchers: vouchersHandlers(runtime, () => sandboxReference(sb), clock.now),
       activity: activityHandlers(runtime),
     },

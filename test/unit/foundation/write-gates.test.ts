@@ -25,6 +25,7 @@ const WRITES: Record<string, readonly Gate[]> = {
   'customers.freeze': ['single-instance', 'online', 'confirmed'],
   'customers.unfreeze': ['single-instance', 'online', 'confirmed'],
   'customers.setBudget': ['single-instance', 'online', 'confirmed'],
+  'customers.fileRealname': ['single-instance', 'online', 'confirmed'],
   // Offboarding reclaims (value comes back), but a large one needs a second person.
   'customers.offboard': ['single-instance', 'online', 'approved', 'confirmed'],
 };

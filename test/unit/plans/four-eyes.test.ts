@@ -265,7 +265,11 @@ describe('the roster and the policy', () => {
     const bob = enrolled.roster[0]!;
     expect(enrolled.roster).toEqual([expect.objectContaining({ operator: 'bob', enrolledBy: 'alice' })]);
     expect(await refusal(router.invoke('plans.enrolApprover', { content: bobFile.content }, as('alice')))).toBe('PLAN_APPROVER_ALREADY_ENROLLED');
-    expect(await refusal(router.invoke('plans.enrolApprover', { content: bobFile.content.replace(/"fingerprint": "./, '"fingerprint": "0') }, as('alice')))).toBe('PLAN_KEY_FILE_INVALID');
+    // A fingerprint that no longer matches the key (its first character changed — to another one:
+    // a random key's fingerprint starts with "0" one time in sixteen).
+    const tampered = bobFile.content.replace(/"fingerprint": "(.)/, (_m, c: string) => `"fingerprint": "${c === '0' ? '1' : '0'}`);
+    expect(tampered).not.toBe(bobFile.content);
+    expect(await refusal(router.invoke('plans.enrolApprover', { content: tampered }, as('alice')))).toBe('PLAN_KEY_FILE_INVALID');
 
     expect(await refusal(router.invoke('plans.setApprovalPolicy', { singleOperationLimit: '-5' }, as('alice')))).toBe('PLAN_POLICY_LIMIT_INVALID');
     await ok(router.invoke('plans.setApprovalPolicy', { singleOperationLimit: '5,000' }, as('alice')));

@@ -60,6 +60,22 @@ const CODES: Readonly<Record<string, Messages>> = {
   'CBC.50000034': { en: 'vouchers cannot go to a financially custodied enterprise sub-account', 'zh-CN': '不能向财务托管的企业子账号发放代金券' },
   'CBC.50000054': { en: 'the product does not exist', 'zh-CN': '产品不存在' },
   'CBC.50000055': { en: 'the service type does not exist', 'zh-CN': '服务类型不存在' },
+  // Real-name filings (§11), from Huawei's error tables of the three operations.
+  'CBC.99000027': { en: 'the verification code has expired', 'zh-CN': '验证码已过期' },
+  'CBC.99000099': { en: 'an attachment is larger than Huawei allows (10 MB each)', 'zh-CN': '附件超过华为允许的大小（单个 10 MB）' },
+  'CBC.99000100': { en: 'an attachment’s format is not accepted (jpg, jpeg, bmp, png, gif, pdf)', 'zh-CN': '附件格式不被接受（jpg、jpeg、bmp、png、gif、pdf）' },
+  'CBC.99005030': {
+    en: 'real-name attachment upload is not enabled for the partner, or Huawei cannot read the bucket: enable it in Partner Center (接入配置)',
+    'zh-CN': '伙伴未开通“实名认证附件上传”，或华为无法读取存储桶：请在伙伴中心“接入配置”中开启',
+  },
+  'CBC.99007004': { en: 'the operation does not meet Huawei’s business checks', 'zh-CN': '操作不满足华为的业务检查项' },
+  'CBC.99007188': { en: 'the customer is already authenticated or under review', 'zh-CN': '该客户已实名认证或正在审核中' },
+  'CBC.99007189': { en: 'too many accounts are already authenticated with this certificate number', 'zh-CN': '使用该证件号实名认证的账号数已超过上限' },
+  'CBC.99007191': { en: 'the customer has used up its real-name authentication attempts', 'zh-CN': '该客户的实名认证次数已用完' },
+  'CBC.99007193': { en: 'this certificate number is barred from real-name authentication', 'zh-CN': '该证件号为违规证件号，不允许实名认证' },
+  'CBC.99007202': { en: 'the real-name check failed: the name and number do not match', 'zh-CN': '实名认证校验失败：姓名与证件号不一致' },
+  'CBC.99007219': { en: 'the real-name information does not match the face image', 'zh-CN': '实名认证信息与人脸不匹配' },
+  'CBC.70600026': { en: 'Huawei cannot review this filing: ask your Huawei account manager for help', 'zh-CN': '华为云暂无法审核此次提交：请联系您的客户经理协助' },
   'APIG.0308': { en: 'the API gateway’s rate limit was reached', 'zh-CN': '触发了 API 网关的流控' },
 };
 

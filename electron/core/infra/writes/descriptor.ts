@@ -45,8 +45,10 @@ export interface EvidenceRecord {
   readonly couponId?: string;
   /** Customer reads: the xaccount_id of a listed customer (createCustomer). */
   readonly xaccountId?: string;
-  /** Customer reads: is_frozen ('0', '1', '2') or the budget type read. */
+  /** Customer reads: is_frozen ('0', '1', '2'), the budget type, or the real-name review result ('none', '0', '1', '2'). */
   readonly state?: string;
+  /** Real-name reads: customer_type as ListSubCustomers reports it ('-1', '0' individual, '1' enterprise). */
+  readonly customerType?: string;
   /**
    * The counterparty's state as read now rather than a timed record (freeze, budget): the
    * server-clock window does not apply; its transId is unique per read.
@@ -67,7 +69,7 @@ export type EvidenceQuery =
   | { readonly list: 'quotaRecords'; readonly t2Id: string; readonly operationType: string; readonly quotaId: string | null; readonly parentQuotaId: string | null }
   /** Customer writes: what ListSubCustomers / ShowSubCustomerBudget say now (no records exist). */
   | {
-      readonly list: 'customers'; readonly kind: 'created' | 'frozen' | 'budget'; readonly customerId: string; readonly accountName: string;
+      readonly list: 'customers'; readonly kind: 'created' | 'frozen' | 'budget' | 'realname'; readonly customerId: string; readonly accountName: string;
       readonly indirectPartnerId: string | null;
     };
 

@@ -154,6 +154,17 @@ export function partnerApiWire(api: PartnerApi): MoneyWire {
         const at = serverNow();
         return c ? [{ transId: `is_frozen:${c.customer_id}:${at}`, customerId: c.customer_id, operationType: 'is_frozen', amount: '0', operationTime: at, state: String(c.is_frozen ?? 0), current: true }] : [];
       }
+      if (q.kind === 'realname') {
+        const review = await api.realname.showRealnameAuthenticationReviewResult({ customer_id: q.customerId });
+        const listed = await api.customers.listSubCustomers({ customer_id: q.customerId, limit: 1 });
+        const c = listed.customer_infos?.find((x) => x.customer_id === q.customerId);
+        const at = serverNow();
+        return [{
+          transId: `realname_review:${q.customerId}:${at}`, customerId: q.customerId, operationType: 'realname_review', amount: '0', operationTime: at,
+          state: review.review_result === undefined || review.review_result === null ? 'none' : String(review.review_result), current: true,
+          ...(c?.customer_type !== undefined && c.customer_type !== null ? { customerType: String(c.customer_type) } : {}),
+        }];
+      }
       const b = await api.intl.showSubCustomerBudget({ customer_id: q.customerId, ...ip });
       const at = serverNow();
       return [{

@@ -6,6 +6,7 @@ import type { EvidenceRecord, WriteCall, WriteDescriptor } from './descriptor';
 import { fundCustomer, fundT2, fundT2Customer, reclaimCustomer, reclaimT2 } from './descriptors/funding';
 import { grantQuota, issueCoupon, reclaimCoupon, reclaimQuota } from './descriptors/vouchers';
 import { createCustomer, freezeCustomer, setBudget, unfreezeCustomer } from './descriptors/customers';
+import { realnameChange, realnameEnterprise, realnameIndividual } from './descriptors/realname';
 
 export const DESCRIPTORS: Readonly<Record<MoneyOperation, WriteDescriptor>> = {
   fundCustomer,
@@ -21,6 +22,9 @@ export const DESCRIPTORS: Readonly<Record<MoneyOperation, WriteDescriptor>> = {
   freezeCustomer,
   unfreezeCustomer,
   setBudget,
+  realnameIndividual,
+  realnameEnterprise,
+  realnameChange,
 };
 
 export function descriptorOf(operation: MoneyOperation): WriteDescriptor {

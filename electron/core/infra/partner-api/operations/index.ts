@@ -5,3 +5,4 @@ export * as funding from './funding';
 export * as vouchers from './vouchers';
 export * as bills from './bills';
 export * as intl from './intl';
+export * as realname from './realname';
