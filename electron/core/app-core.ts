@@ -150,15 +150,29 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
       singleOperationApprovalLimit: () => plans.approvers().singleOperationApprovalLimit(),
     }),
   });
-  await profiles.service.restore();
+  // The active profile opens in the background (the built-in sandbox seeds its demo world, the
+  // snapshot store opens, start-up reconciliation begins), so a host paints its first screen
+  // meanwhile. Every channel that may touch a profile waits for it; only the app's own facts and
+  // its settings (language) answer at once. restore() never throws: a profile that cannot open
+  // leaves none active, as before.
+  const restored = profiles.service.restore();
+  const answersBeforeRestore = new Set(['app', 'settings']);
   return {
-    router,
+    router: {
+      ...router,
+      invoke: async (channel, input, ctx) => {
+        if (!answersBeforeRestore.has(String(channel).split('.')[0] ?? '')) await restored;
+        return router.invoke(channel, input, ctx);
+      },
+    },
     events,
     instanceLock,
     startupReconciled: async () => {
+      await restored;
       await money.active?.startup;
     },
     async dispose() {
+      await restored;
       try {
         alerts.dispose();
         plans.dispose();

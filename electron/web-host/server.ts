@@ -3,33 +3,35 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  CONTENT_SECURITY_POLICY,
-  toIpcError,
-  WEB_EVENTS_PATH,
-  WEB_INVOKE_PATH,
-  type CallContext,
-  type Envelope,
-  type Language,
-} from '../../shared/contract';
+// The contract's parts, not its index: the index pulls in every channel's schemas, which the
+// host does not need before the core is loaded (a cold start listens first).
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
+import type { CallContext, Envelope } from '../../shared/contract/define';
+import { toIpcError, type Language } from '../../shared/contract/errors';
+import { WEB_EVENTS_PATH, WEB_INVOKE_PATH } from '../../shared/contract/transport';
 import type { AppCore } from '../core/app-core';
 import { checkPeer, checkToken, type GuardVerdict } from './guard';
-import { readStatic } from './static-files';
+import { loadStaticFiles } from './static-files';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export interface WebHostOptions {
-  readonly core: AppCore;
+  /** The core, or its promise: the host listens (and serves the renderer) while it loads. */
+  readonly core: AppCore | Promise<AppCore>;
   /** Folder with the built renderer (index.html); absent: API only. */
   readonly staticDir?: string;
   readonly port?: number;
   readonly token?: string;
   readonly operator: string;
   readonly language: () => Language;
+  /** Told of every request the host answers: a static file (its URL path), or an API call (before it is handled). */
+  readonly onRequest?: (kind: 'static' | 'api', path: string) => void;
 }
 
 export interface WebHost {
   readonly url: string;
+  /** The renderer files the browser loads at start (empty without a built renderer). */
+  readonly startupPaths: readonly string[];
   readonly token: string;
   readonly port: number;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const ctx: CallContext = { transport: 'web', operator: options.operator };
   let port = 0;
+  const statics = options.staticDir ? loadStaticFiles(options.staticDir) : null;
 
   const refuse = (res: ServerResponse, verdict: Exclude<GuardVerdict, { ok: true }>) => {
     const envelope: Envelope = {
@@ -93,6 +96,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!peer.ok) return refuse(res, peer);
       const path = (req.url ?? '/').split('?')[0] ?? '/';
 
+      if (path === WEB_INVOKE_PATH || path === WEB_EVENTS_PATH) options.onRequest?.('api', path);
       if (path === WEB_INVOKE_PATH) {
         const auth = checkToken(req, token);
         if (!auth.ok) return refuse(res, auth);
@@ -110,7 +114,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
         if (typeof channel !== 'string') return invalid(res, 400, 'missing "channel"');
-        return sendJson(res, 200, await options.core.router.invoke(channel, input, ctx));
+        return sendJson(res, 200, await (await options.core).router.invoke(channel, input, ctx));
       }
 
       if (path === WEB_EVENTS_PATH) {
@@ -121,8 +125,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           'Content-Type': 'text/event-stream; charset=utf-8',
           Connection: 'keep-alive',
         });
+        const core = await options.core;
+        if (res.destroyed) return; // the page went away while the core loaded
         res.write(': connected\n\n');
-        const unsubscribe = options.core.events.subscribe((event) => {
+        const unsubscribe = core.events.subscribe((event) => {
           res.write(`data: ${JSON.stringify(event)}\n\n`);
         });
         const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000);
@@ -134,13 +140,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return invalid(res, 405, 'method not allowed');
-      const file = options.staticDir ? await readStatic(options.staticDir, path) : null;
+      const file = statics?.get(path) ?? null;
       if (!file) {
         res.writeHead(404, SECURITY_HEADERS);
         return res.end();
       }
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type });
       res.end(req.method === 'HEAD' ? undefined : file.body);
+      options.onRequest?.('static', path);
     } catch {
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: toIpcError('INTERNAL', { ref: 'web-host' }, options.language()) });
       else res.end();
@@ -155,6 +162,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    startupPaths: statics?.startupPaths ?? [],
     token,
     port,
     close: () =>

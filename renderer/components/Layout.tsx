@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfflineBanner } from './OfflineBanner';
 import { StoreHealthBanner } from './StoreHealthBanner';
@@ -34,7 +35,9 @@ export function Layout() {
       <main className="content">
         <OfflineBanner />
         <StoreHealthBanner />
-        <Screen />
+        <Suspense fallback={<p className="muted" role="status">{t('common.loading')}</p>}>
+          <Screen />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultSyncLists, type StoreHealth } from '../../shared/contract/channels/sync';
+import type { StoreHealth } from '../../shared/contract/channels/sync';
+import { defaultSyncLists } from '../../shared/domain/sync-lists';
 import type { IpcError } from '../../shared/contract/errors';
 import { api } from '../bridge';
 import { useNavStore } from '../stores/nav-store';

@@ -1,20 +1,42 @@
 // The screens the navigation shows. Only screens that work are listed here.
-import type { ComponentType } from 'react';
-import { ActivityScreen } from './activity/ActivityScreen';
-import { AlertsScreen } from './alerts/AlertsScreen';
+// The landing screen is in the start-up bundle; every other screen is its own chunk, loaded
+// in the background right after the first paint (preloadScreens), so a cold start parses only
+// what the first screen needs and a later click still finds its screen loaded.
+import { createElement, lazy, type ComponentType } from 'react';
 import { OverviewScreen } from './overview/OverviewScreen';
-import { BillsScreen } from './bills/BillsScreen';
-import { CustomersScreen } from './customers/CustomersScreen';
-import { NewCustomerScreen } from './new-customer/NewCustomerScreen';
-import { FundingScreen } from './funding/FundingScreen';
-import { ProfilesScreen } from './profiles/ProfilesScreen';
-import { RecordsScreen } from './records/RecordsScreen';
-import { ResellersScreen } from './resellers/ResellersScreen';
-import { PlansScreen } from './plans/PlansScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { StatementsScreen } from './statements/StatementsScreen';
-import { InvoicesScreen } from './invoices/InvoicesScreen';
-import { VouchersScreen } from './vouchers/VouchersScreen';
+
+type Loader = () => Promise<ComponentType>;
+const loaders: Loader[] = [];
+
+function lazyScreen(load: Loader): ComponentType {
+  let loaded: ComponentType | null = null;
+  const loadOnce = async () => (loaded ??= await load());
+  loaders.push(loadOnce);
+  const Lazy = lazy(async () => ({ default: await loadOnce() }));
+  // Once loaded, render it directly: no Suspense fallback flashes on a preloaded screen.
+  const Screen = () => createElement(loaded ?? Lazy);
+  return Screen;
+}
+
+/** Loads every screen's chunk; call once the first screen is shown. */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(loaders.map((load) => load()));
+}
+
+const CustomersScreen = lazyScreen(async () => (await import('./customers/CustomersScreen')).CustomersScreen);
+const NewCustomerScreen = lazyScreen(async () => (await import('./new-customer/NewCustomerScreen')).NewCustomerScreen);
+const ResellersScreen = lazyScreen(async () => (await import('./resellers/ResellersScreen')).ResellersScreen);
+const RecordsScreen = lazyScreen(async () => (await import('./records/RecordsScreen')).RecordsScreen);
+const VouchersScreen = lazyScreen(async () => (await import('./vouchers/VouchersScreen')).VouchersScreen);
+const BillsScreen = lazyScreen(async () => (await import('./bills/BillsScreen')).BillsScreen);
+const StatementsScreen = lazyScreen(async () => (await import('./statements/StatementsScreen')).StatementsScreen);
+const InvoicesScreen = lazyScreen(async () => (await import('./invoices/InvoicesScreen')).InvoicesScreen);
+const FundingScreen = lazyScreen(async () => (await import('./funding/FundingScreen')).FundingScreen);
+const PlansScreen = lazyScreen(async () => (await import('./plans/PlansScreen')).PlansScreen);
+const ActivityScreen = lazyScreen(async () => (await import('./activity/ActivityScreen')).ActivityScreen);
+const AlertsScreen = lazyScreen(async () => (await import('./alerts/AlertsScreen')).AlertsScreen);
+const ProfilesScreen = lazyScreen(async () => (await import('./profiles/ProfilesScreen')).ProfilesScreen);
+const SettingsScreen = lazyScreen(async () => (await import('./settings/SettingsScreen')).SettingsScreen);
 
 export interface ScreenDef {
   readonly id: string;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { toIpcError, type IpcError } from '../../shared/contract/errors';
-import { MAX_SHEET_BYTES, sheetTooLarge, type PlanDetail, type PlanKind, type PlanParams, type PlanSummary } from '../../shared/contract/channels/plans';
+import type { PlanDetail, PlanKind, PlanParams, PlanSummary } from '../../shared/contract/channels/plans';
+import { MAX_SHEET_BYTES, sheetTooLarge } from '../../shared/domain/sheet-limits';
 import { api, ApiError } from '../bridge';
 import { useSettingsStore } from './settings-store';
 

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   readonly viewport?: { width: number; height: number };
   /** A browser already running (the bench's cold start: the operator's browser is open); closed by its owner. */
   readonly browser?: Browser;
+  /** A tab already open in that browser (the bench: the operator's browser has a window); its context is closed by its owner. */
+  readonly page?: Page;
 }
 
 export function freshDataDir(label = 'e2e'): string {
@@ -93,9 +95,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? freshDataDir();
   const output: string[] = [];
   const host = await startHost(dataDir, options.extraArgs ?? [], options.env, output);
-  const browser = options.browser ?? (await launchChromium());
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, locale: 'en-US' });
-  const page = await context.newPage();
+  const browser = options.page?.context().browser() ?? options.browser ?? (await launchChromium());
+  const ownContext = !options.page;
+  const context = options.page?.context() ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, locale: 'en-US' }));
+  const page = options.page ?? (await context.newPage());
   await page.goto(`${host.url}#token=${host.token}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -114,7 +117,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     async close() {
       openApps.delete(app);
-      if (options.browser) await context.close();
+      if (!ownContext) {
+        // the owner's tab: leave it open
+      } else if (options.browser) await context.close();
       else await browser.close();
       if (host.child.exitCode === null) {
         const exited = new Promise((r) => host.child.once('exit', r));

@@ -78,7 +78,8 @@ export function stopAbandoned(): void {
   }
 }
 
-export async function startServer(): Promise<PgServer> {
+/** `durable`: fsync on, as a team's server runs (the bench); tests turn it off for speed. */
+export async function startServer(options: { durable?: boolean } = {}): Promise<PgServer> {
   const bin = pgBinDir();
   const dataDir = mkdtempSync(join(parentDir(), PREFIX));
   writeFileSync(join(dataDir, OWNER_FILE), String(process.pid));
@@ -99,7 +100,7 @@ export async function startServer(): Promise<PgServer> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const port = await freePort();
-      const opts = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
+      const opts = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=${options.durable ? 'on' : 'off'} -c max_connections=60`;
       try {
         // -w waits until the server accepts connections (pg_ctl polls with pg_isready's check).
         runPg(join(bin, 'pg_ctl'), ['-D', pgdata, '-o', opts, '-l', join(dataDir, 'server.log'), '-w', '-t', '60', 'start']);

@@ -2,10 +2,10 @@
 // file, and an XLSX with the same facts and the bill lines the amount came from.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contract';
 import type { InvoiceExport, InvoiceView } from '../../../shared/contract/channels/invoices';
 import { formatMoney, toChineseCapital, type Currency } from '../../../shared/domain/money';
+import { loadExcel } from '../infra/export/excel';
 import { EXPORTS_DIR } from '../infra/export/export-view';
 import { xlsxCell } from '../infra/export/formula-guard';
 import { pdfTable, writePdf } from '../infra/export/pdf';
@@ -120,6 +120,7 @@ export async function exportInvoice(inv: InvoiceView, profileDir: string, lang: 
         inv.events.map((e) => [e.at, word(`status.${e.status}`, lang), [e.invoiceNumber, e.operator, e.note].filter(Boolean).join(' · ')]), 8);
     });
     const xlsx = join(dir, `${base}.xlsx`);
+    const ExcelJS = await loadExcel();
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet(w(heading(inv), lang).slice(0, 31));
     for (const [k, v] of rows) sheet.addRow([k, xlsxCell(v, 'text')]);

@@ -1,7 +1,7 @@
 // The landing screen: "who needs money or attention today?" Unresolved operations first.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultSyncLists } from '../../../shared/contract/channels/sync';
+import { defaultSyncLists } from '../../../shared/domain/sync-lists';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SyncButton } from '../../components/SyncButton';
 import { currencyOf } from '../../components/MoneyCell';

@@ -8,6 +8,9 @@ import { WRITE_GATE_ERRORS } from './money';
 import type { ErrorCode } from '../errors';
 import type { Messages } from '../error-catalog/messages';
 import { approverChannels } from './plans-approvers';
+import { MAX_SHEET_BYTES } from '../../domain/sheet-limits';
+
+export { MAX_PLAN_ROWS, MAX_SHEET_BYTES, MAX_SHEET_ROWS, megabytes, sheetTooLarge } from '../../domain/sheet-limits';
 
 export const PLAN_KINDS = [
   'fund-customers', 'reclaim-customers', 'fund-t2s', 'reclaim-t2s',
@@ -185,17 +188,6 @@ export const planParamsSchema = z.strictObject({
 });
 /** Validity as typed in a row; checked (UTC …Z, inside the quota's) by validation, not here. */
 const validity = z.string().max(40).optional();
-/** Largest sheet file (CSV or XLSX) that is read at all: tens of thousands of rows fit easily. */
-export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
-/** Most rows one plan may have: keeps validation, hashing and the screen instant. */
-export const MAX_PLAN_ROWS = 20_000;
-/** Rows a sheet (CSV lines or XLSX row elements) may hold before it is parsed at all: room for
- *  a header and blank rows, and a bound on the parser's work whatever the file holds. */
-export const MAX_SHEET_ROWS = 2 * MAX_PLAN_ROWS;
-/** Megabytes to one decimal, rounded up (so a file just over the cap never reads as "at" it). */
-export const megabytes = (bytes: number): number => Math.ceil((bytes / 1048576) * 10) / 10;
-/** PLAN_FILE_TOO_LARGE's details: one form for the core and for the renderer's early check. */
-export const sheetTooLarge = (fileName: string, bytes: number) => ({ fileName, mb: megabytes(bytes), maxMb: megabytes(MAX_SHEET_BYTES) });
 /** The same cap on its base64 text, so an oversized upload is refused before it is decoded. */
 const MAX_FILE_BASE64 = Math.ceil(MAX_SHEET_BYTES / 3) * 4;
 const MAX_PLAN_FILE = 20_000_000;

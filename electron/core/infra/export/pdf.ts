@@ -2,7 +2,7 @@
 // Debian's fonts-noto-cjk. The collection file (.ttc) is opened by the PostScript name of
 // its Simplified Chinese face. Latin text uses the same face, so one font covers every page.
 import { createWriteStream, existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { AppError } from '../../../../shared/contract';
 
 const FONT_CANDIDATES: readonly { file: string; family?: string }[] = [
@@ -23,9 +23,17 @@ export function cjkFont(): { file: string; family?: string } {
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
+// pdfkit (with its font engine) is slow to load and only PDF exports use it: loaded on first use.
+let loadingPdfKit: Promise<typeof PDFDocument> | null = null;
+function loadPdfKit(): Promise<typeof PDFDocument> {
+  loadingPdfKit ??= import('pdfkit').then((m) => ((m as { default?: typeof PDFDocument }).default ?? (m as unknown as typeof PDFDocument)));
+  return loadingPdfKit;
+}
+
 /** Writes a PDF to `path`; `draw` fills the document (A4, CJK font set). Resolves when on disk. */
 export async function writePdf(path: string, meta: { title: string }, draw: (doc: Pdf) => void): Promise<void> {
   const font = cjkFont();
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: meta.title, Producer: 'Partner Desk' }, bufferPages: false });
   const out = createWriteStream(path);
   const done = new Promise<void>((resolve, reject) => {
