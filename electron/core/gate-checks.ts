@@ -59,7 +59,7 @@ function outgoingTotal(channel: string, input: Input): string | null {
 }
 
 export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
-  const confirmed: GateCheck = ({ channel, input, ctx }) => {
+  const confirmed: GateCheck = async ({ channel, input, ctx }) => {
     const i = input as MoneyIntentInput & { confirmation?: string };
     if (!i.confirmation) throw new AppError('MONEY_CONFIRMATION_REQUIRED');
     const money = deps.money.require();
@@ -75,8 +75,9 @@ export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
         };
     const ok = deps.money.confirmations.verify(i.confirmation, fields);
     if (!ok) throw new AppError('MONEY_CONFIRMATION_MISMATCH');
-    // Verified and used up in one synchronous step: no other call can interleave here.
-    if (!money.executor.journal.useConfirmation(confirmationHash(i.confirmation), ctx.operator, channel)) {
+    // Used up by one atomic insert (unique token hash; team-wide in a shared database): of
+    // two calls with one token, or a replay, only one is told it was the first.
+    if (!(await money.executor.journal.useConfirmation(confirmationHash(i.confirmation), ctx.operator, channel))) {
       throw new AppError('MONEY_CONFIRMATION_USED');
     }
   };

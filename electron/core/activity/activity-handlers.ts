@@ -10,8 +10,8 @@ const EXPORT_MAX = 100_000;
 export function activityHandlers(runtime: MoneyRuntime): AreaHandlers<Contract, 'activity'> {
   return {
     list: ({ filters, offset, limit }) => runtime.require().executor.journal.list(filters, offset, limit),
-    get: ({ id }) => {
-      const e = runtime.require().executor.journal.get(id);
+    get: async ({ id }) => {
+      const e = await runtime.require().executor.journal.get(id);
       if (!e) throw new AppError('NOT_FOUND', { what: `journal entry ${id}` });
       return e;
     },
@@ -19,7 +19,7 @@ export function activityHandlers(runtime: MoneyRuntime): AreaHandlers<Contract, 
     reconcileAll: (_input, ctx) => runtime.require().executor.reconcileAll({ operator: ctx.operator }),
     export: async ({ format, filters, language }) => {
       const money = runtime.require();
-      const page = money.executor.journal.list(filters, 0, EXPORT_MAX);
+      const page = await money.executor.journal.list(filters, 0, EXPORT_MAX);
       try {
         return await exportJournal(page.entries, format, language, join(money.session.profileDir, 'exports'));
       } catch (error) {

@@ -134,8 +134,8 @@ export function createCustomersService(deps: CustomersDeps) {
     return check(entry);
   }
 
-  const creationEntries = (money: MoneySession): readonly JournalEntryView[] =>
-    money.executor.journal.list({ operations: ['createCustomer'] }, 0, 500).entries;
+  const creationEntries = async (money: MoneySession): Promise<readonly JournalEntryView[]> =>
+    (await money.executor.journal.list({ operations: ['createCustomer'] }, 0, 500)).entries;
 
   /** Re-reads the association of one created customer (done / reconciled-done entries). */
   async function check(entry: JournalEntryView): Promise<CustomerCreationView> {
@@ -149,7 +149,7 @@ export function createCustomersService(deps: CustomersDeps) {
 
   async function checkCreation(entryId: string, operator: string): Promise<CustomerCreationView> {
     const money = deps.money.require();
-    let entry = money.executor.journal.get(entryId);
+    let entry = await money.executor.journal.get(entryId);
     if (!entry || entry.operation !== 'createCustomer') throw new AppError('NOT_FOUND', { what: `customer creation ${entryId}` });
     // A lost answer: look the customer up (reconciliation), never create it again.
     if (entry.state === 'unknown' || entry.state === 'sent' || entry.state === 'pending') {
@@ -165,21 +165,24 @@ export function createCustomersService(deps: CustomersDeps) {
     return check(entry);
   }
 
-  function creations(): { creations: CustomerCreationView[] } {
+  async function creations(): Promise<{ creations: CustomerCreationView[] }> {
     const money = deps.money.require();
-    return { creations: creationEntries(money).map((e) => creationView(e, cache, now())) };
+    return { creations: (await creationEntries(money)).map((e) => creationView(e, cache, now())) };
   }
 
   /** While a session is open, pending creations are checked every POLL_MS until associated or given up. */
   function startPolling(): void {
     if (timer) return;
-    timer = setInterval(() => {
-      const money = deps.money.active;
-      if (!money) return;
-      const pending = creationEntries(money).filter(
+    const poll = async (money: MoneySession) => {
+      const pending = (await creationEntries(money)).filter(
         (e) => (e.state === 'done' || e.state === 'reconciled-done') && e.transId && !cache.get(e.transId)?.listed && now().getTime() - Date.parse(e.stateAt) < GIVE_UP_MS,
       );
       for (const e of pending) void check(e).catch(() => undefined);
+    };
+    timer = setInterval(() => {
+      const money = deps.money.active;
+      // The journal may be unreachable (a team database down): the next tick tries again.
+      if (money) poll(money).catch(() => undefined);
     }, POLL_MS);
     timer.unref?.();
   }

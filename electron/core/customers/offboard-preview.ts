@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { compareAmounts, sumAmounts } from '../../../shared/domain/money';
 import { operations, type PartnerApi } from '../infra/partner-api';
 import type { MoneySession } from '../money/runtime';
-import { COUPON_STATUS, problem, unresolvedProblem } from '../vouchers/problems';
+import { COUPON_STATUS, problem, unresolvedProblem, unresolvedTwins } from '../vouchers/problems';
 import { text, unavailable } from '../vouchers/quota-facts';
 
 export type UnsignedOffboardPreview = Omit<OffboardPreview, 'confirmation' | 'expiresAt'>;
@@ -45,7 +45,7 @@ export async function draftOffboard(input: OffboardPreviewInput, money: MoneySes
     }
     if (customer.associationType !== '2') throw new AppError('MONEY_CUSTOMER_NOT_RESALE', { name: customer.name ?? customer.id });
     const name = customer.name ?? customer.id;
-    const journal = money.executor.journal;
+    const unresolved = await unresolvedTwins(money.executor.journal);
 
     // §5.5 says only "amount exceeds what can be reclaimed"; our choice: what can be reclaimed
     // is the partner-funded `amount` of ListCustomersBalancesDetail (debt is not netted: Huawei
@@ -57,7 +57,7 @@ export async function draftOffboard(input: OffboardPreviewInput, money: MoneySes
     else {
       // Any unresolved reclaim of this balance, whatever its amount: until it is reconciled
       // nobody knows what the customer still holds.
-      const twin = journal.unresolved().find((e) => e.operation === 'reclaimCustomer' && e.counterpartyId === input.customerId);
+      const twin = [...unresolved.values()].find((e) => e.operation === 'reclaimCustomer' && e.counterpartyId === input.customerId);
       if (twin) balanceProblems.push(problem('OFFBOARD_BALANCE_UNRESOLVED', { name, entry: twin.id.slice(0, 8) }));
     }
 
@@ -68,7 +68,7 @@ export async function draftOffboard(input: OffboardPreviewInput, money: MoneySes
       const why = gone ?? empty;
       if (why) problems.push(problem('VOUCHER_COUPON_GONE', { id: c.couponId, status: why.en, statusZh: why['zh-CN'] }));
       else {
-        const twin = unresolvedProblem(journal, { operation: 'reclaimCoupon', counterpartyId: input.customerId, indirectPartnerId: t2, amount: c.balance, details: { couponId: c.couponId } }, c.couponId);
+        const twin = unresolvedProblem(unresolved, { operation: 'reclaimCoupon', counterpartyId: input.customerId, indirectPartnerId: t2, amount: c.balance, details: { couponId: c.couponId } }, c.couponId);
         if (twin) problems.push(twin);
       }
       return { ...c, problems };

@@ -45,12 +45,12 @@ export function summaryOf(id: string, entries: readonly JournalEntryView[]): Off
 export interface OffboardingHandlers {
   previewOffboard(input: OffboardPreviewInput): Promise<OffboardPreview>;
   offboard(input: OffboardExecuteInput, ctx: ExecContext): Promise<OffboardResult>;
-  offboardSummary(input: { id: string }): OffboardSummary;
+  offboardSummary(input: { id: string }): Promise<OffboardSummary>;
   exportOffboard(input: { id: string; format: 'csv' | 'xlsx'; language: 'en' | 'zh-CN' }): ReturnType<typeof exportOffboardSummary>;
 }
 
 export function offboardingHandlers(runtime: MoneyRuntime, now: () => Date = () => new Date()): OffboardingHandlers {
-  const summary = (id: string) => summaryOf(id, runtime.require().executor.journal.byBatch(id));
+  const summary = async (id: string) => summaryOf(id, await runtime.require().executor.journal.byBatch(id));
 
   async function offboard(input: OffboardExecuteInput, ctx: ExecContext): Promise<OffboardResult> {
     const money = runtime.require();
@@ -101,7 +101,7 @@ export function offboardingHandlers(runtime: MoneyRuntime, now: () => Date = () 
       };
     });
     // Every intent refused before anything was journaled leaves no group to summarise.
-    const journaled = money.executor.journal.byBatch(id);
+    const journaled = await money.executor.journal.byBatch(id);
     if (!journaled.length) throw results.find((r) => !r.ok)?.error ?? new AppError('JOURNAL_UNAVAILABLE', { reason: 'no entry' });
     return { items, summary: summaryOf(id, journaled) };
   }
@@ -118,7 +118,7 @@ export function offboardingHandlers(runtime: MoneyRuntime, now: () => Date = () 
     offboard,
     offboardSummary: ({ id }) => summary(id),
     exportOffboard: async ({ id, format, language }) => {
-      const s = summary(id);
+      const s = await summary(id);
       try {
         return await exportOffboardSummary(s, format, language, join(runtime.require().session.profileDir, 'exports'), now());
       } catch (error) {

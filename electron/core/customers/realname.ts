@@ -129,14 +129,14 @@ export function createRealnameService(deps: { readonly money: MoneyRuntime; read
     return { code: r.review_result === undefined || r.review_result === null ? 'none' : String(r.review_result), opinion: r.opinion ?? null };
   }
 
-  const filings = (money: MoneySession, customerId: string): JournalEntryView[] =>
-    money.executor.journal.list({ operations: [...REALNAME_OPERATIONS], counterparty: customerId }, 0, 50).entries.filter((e) => e.counterpartyId === customerId);
+  const filings = async (money: MoneySession, customerId: string): Promise<JournalEntryView[]> =>
+    (await money.executor.journal.list({ operations: [...REALNAME_OPERATIONS], counterparty: customerId }, 0, 50)).entries.filter((e) => e.counterpartyId === customerId);
 
   async function status(customerId: string): Promise<RealnameStatus> {
     const money = deps.money.require();
     requireCn(money);
     const r = await readReview(money, customerId);
-    return { customerId, review: REVIEW[r.code] ?? 'none', opinion: r.opinion, asOf: now().toISOString(), filings: filings(money, customerId) };
+    return { customerId, review: REVIEW[r.code] ?? 'none', opinion: r.opinion, asOf: now().toISOString(), filings: await filings(money, customerId) };
   }
 
   /** Offline checks, then live: what may be filed now. Returns the state read (journaled as reviewBefore). */

@@ -13,13 +13,13 @@ const DEFAULT_EXPIRY_DAYS = 30;
 
 export function overviewHandlers(core: CoreContext, store: ProfileStore, alerts: AlertsService, now: () => Date = () => new Date()): AreaHandlers<Contract, 'overview'> {
   return {
-    get: (): OverviewView => {
+    get: async (): Promise<OverviewView> => {
       const session = core.sessions.require();
       const local = store.store();
       const rules = alerts.rules().filter((r) => r.enabled);
       const threshold = rules.find((r) => r.kind === 'customer-below')?.amount ?? null;
       const days = rules.filter((r) => r.kind === 'vouchers-expiring' || r.kind === 'quota-expiring').reduce((d, r) => Math.max(d, r.days ?? 0), 0) || DEFAULT_EXPIRY_DAYS;
-      const unresolved = core.money.active?.executor.journal.unresolved() ?? [];
+      const unresolved = (await core.money.active?.executor.journal.unresolved()) ?? [];
       const at = now();
       return {
         profile: { id: session.profile.id, name: session.profile.name, role: session.profile.role },

@@ -78,7 +78,7 @@ export async function draftIssue(input: CouponIssueInput, deps: VoucherDeps): Pr
       if (!t2 && c.indirectPartnerId) problems.push(problem('VOUCHER_CUSTOMER_T2S', { name, t2: deps.reference.t2s([c.indirectPartnerId]).get(c.indirectPartnerId)?.name ?? c.indirectPartnerId }));
       if (limits.designatedCustomers && !limits.designatedCustomers.includes(id)) problems.push(problem('VOUCHER_CUSTOMER_NOT_DESIGNATED', { name }));
       if (!input.retryOf) {
-        const twin = unresolvedProblem(deps.journal, intent, name);
+        const twin = unresolvedProblem(deps.unresolved, intent, name);
         if (twin) problems.push(twin);
       }
     }

@@ -1,7 +1,8 @@
 // A per-item problem in both languages, from the error catalogue.
 import type { VoucherItemProblem } from '../../../shared/contract/channels/vouchers';
 import { errorCatalog, formatMessage, type ErrorCode } from '../../../shared/contract/errors';
-import type { Journal } from '../infra/journal/journal';
+import type { JournalEntryView } from '../../../shared/contract/channels/activity';
+import type { AsyncJournal } from '../infra/journal/async-journal';
 import { callOfIntent, type MoneyIntent } from '../infra/writes/executor';
 import { intentKeyOf } from '../infra/writes/registry';
 
@@ -10,9 +11,19 @@ export function problem(code: ErrorCode, details: Record<string, unknown> = {}):
   return { code, message: { en: formatMessage(m.en, details), 'zh-CN': formatMessage(m['zh-CN'], details) } };
 }
 
+/** The unresolved entries by intent key, read once per preview (one query, not one per item). */
+export type UnresolvedTwins = ReadonlyMap<string, JournalEntryView>;
+
+export async function unresolvedTwins(journal: AsyncJournal): Promise<UnresolvedTwins> {
+  const byKey = new Map<string, JournalEntryView>();
+  // Oldest first: the twin named is the earliest, as the journal's own check names it.
+  for (const e of await journal.unresolved()) if (!byKey.has(e.intentKey)) byKey.set(e.intentKey, e);
+  return byKey;
+}
+
 /** An unresolved identical write blocks a new one (the executor refuses it too, inside its transaction). */
-export function unresolvedProblem(journal: Journal, intent: MoneyIntent, id: string): VoucherItemProblem | null {
-  const twin = journal.unresolvedTwinByKey(intentKeyOf(callOfIntent(intent)));
+export function unresolvedProblem(unresolved: UnresolvedTwins, intent: MoneyIntent, id: string): VoucherItemProblem | null {
+  const twin = unresolved.get(intentKeyOf(callOfIntent(intent)));
   return twin ? problem('VOUCHER_UNRESOLVED', { id, entry: twin.id.slice(0, 8) }) : null;
 }
 

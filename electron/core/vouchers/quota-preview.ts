@@ -34,7 +34,7 @@ export async function draftQuotaGrant(input: QuotaGrantInput, deps: VoucherDeps)
     if (dup.has(index)) problems.push(problem('VOUCHER_DUPLICATE_ITEM', { id }));
     else if (!t) problems.push(problem('VOUCHER_T2_UNKNOWN', { id }));
     else if (!input.retryOf) {
-      const twin = unresolvedProblem(deps.journal, intent, t.name ?? id);
+      const twin = unresolvedProblem(deps.unresolved, intent, t.name ?? id);
       if (twin) problems.push(twin);
     }
     items.push({ key: id, counterpartyId: id, counterpartyName: t?.name ?? null, amount, problems });
@@ -75,7 +75,7 @@ export async function draftQuotaReclaim(input: QuotaReclaimInput, deps: VoucherD
     else if (!q || !q.t2Id) problems.push(problem('VOUCHER_CHILD_QUOTA_UNKNOWN', { id }));
     else if (gone) problems.push(problem('VOUCHER_CHILD_QUOTA_GONE', { id, status: gone.en, statusZh: gone['zh-CN'] }));
     else if (!input.retryOf) {
-      const twin = unresolvedProblem(deps.journal, intent, id);
+      const twin = unresolvedProblem(deps.unresolved, intent, id);
       if (twin) problems.push(twin);
     }
     items.push({ key: id, counterpartyId: q?.t2Id ?? '', counterpartyName: q?.t2Name ?? null, amount, problems });

@@ -53,7 +53,7 @@ export async function draftReclaim(input: CouponReclaimInput, deps: VoucherDeps)
     else if (!t.customerId) problems.push(problem('VOUCHER_COUPON_UNKNOWN', { id: t.couponId }));
     else if (gone) problems.push(problem('VOUCHER_COUPON_GONE', { id: t.couponId, status: gone.en, statusZh: gone['zh-CN'] }));
     else if (!input.retryOf) {
-      const twin = unresolvedProblem(deps.journal, intent, t.couponId);
+      const twin = unresolvedProblem(deps.unresolved, intent, t.couponId);
       if (twin) problems.push(twin);
     }
     items.push({ key: t.couponId, counterpartyId: t.customerId ?? '', counterpartyName: name, amount, problems });

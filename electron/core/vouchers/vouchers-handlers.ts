@@ -17,6 +17,7 @@ import { draftQuotaGrant, draftQuotaReclaim } from './quota-preview';
 import { reclaimedAmounts } from './quota-facts';
 import { problem } from './problems';
 import { draftReclaim } from './reclaim-preview';
+import { unresolvedTwins } from './problems';
 import type { VoucherDeps, VoucherDraft } from './voucher-draft';
 import type { VoucherReference } from './voucher-reference';
 
@@ -24,12 +25,12 @@ type H = AreaHandlers<Contract, 'vouchers'>;
 
 /** `reference`: the synced facts items are checked against (the profile's snapshot store). */
 export function vouchersHandlers(runtime: MoneyRuntime, reference: () => VoucherReference, now: () => Date = () => new Date()): H {
-  const deps = (): VoucherDeps => {
+  const deps = async (): Promise<VoucherDeps> => {
     const money = runtime.require();
     return {
       api: money.session.api as PartnerApi,
       reference: reference(),
-      journal: money.executor.journal,
+      unresolved: await unresolvedTwins(money.executor.journal),
       role: money.role,
       currency: money.executor.profile.currency,
       now,
@@ -86,7 +87,7 @@ export function vouchersHandlers(runtime: MoneyRuntime, reference: () => Voucher
       const byT2 = new Map<string | null, string[]>();
       for (const d of done) byT2.set(d.entry.indirectPartnerId, [...(byT2.get(d.entry.indirectPartnerId) ?? []), d.key]);
       const amounts = new Map<string, string>();
-      for (const [t2, ids] of byT2) for (const [k, v] of await reclaimedAmounts(deps().api, ids, since, t2)) amounts.set(k, v);
+      for (const [t2, ids] of byT2) for (const [k, v] of await reclaimedAmounts(runtime.require().session.api as PartnerApi, ids, since, t2)) amounts.set(k, v);
       for (let i = 0; i < items.length; i++) {
         const x = items[i]!;
         if (x.status === 'sent' && amounts.has(x.key)) items[i] = { ...x, recordedAmount: amounts.get(x.key)! };
@@ -97,13 +98,13 @@ export function vouchersHandlers(runtime: MoneyRuntime, reference: () => Voucher
   }
 
   return {
-    previewIssue: async (input) => signed('vouchers.issue', input, await draftIssue(input, deps())),
-    issue: async (input, ctx) => run(await draftIssue(input, deps()), ctx),
-    previewReclaim: async (input) => signed('vouchers.reclaim', input, await draftReclaim(input, deps())),
-    reclaim: async (input, ctx) => run(await draftReclaim(input, deps()), ctx),
-    previewQuotaGrant: async (input) => signed('vouchers.grantQuota', input, await draftQuotaGrant(input, deps())),
-    grantQuota: async (input, ctx) => run(await draftQuotaGrant(input, deps()), ctx),
-    previewQuotaReclaim: async (input) => signed('vouchers.reclaimQuota', input, await draftQuotaReclaim(input, deps())),
-    reclaimQuota: async (input, ctx) => run(await draftQuotaReclaim(input, deps()), ctx),
+    previewIssue: async (input) => signed('vouchers.issue', input, await draftIssue(input, await deps())),
+    issue: async (input, ctx) => run(await draftIssue(input, await deps()), ctx),
+    previewReclaim: async (input) => signed('vouchers.reclaim', input, await draftReclaim(input, await deps())),
+    reclaim: async (input, ctx) => run(await draftReclaim(input, await deps()), ctx),
+    previewQuotaGrant: async (input) => signed('vouchers.grantQuota', input, await draftQuotaGrant(input, await deps())),
+    grantQuota: async (input, ctx) => run(await draftQuotaGrant(input, await deps()), ctx),
+    previewQuotaReclaim: async (input) => signed('vouchers.reclaimQuota', input, await draftQuotaReclaim(input, await deps())),
+    reclaimQuota: async (input, ctx) => run(await draftQuotaReclaim(input, await deps()), ctx),
   };
 }

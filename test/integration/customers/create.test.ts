@@ -98,7 +98,7 @@ describe('fault matrix: CreateSubCustomer', () => {
     const found = await rig.call<CustomerCreationView>('customers.checkCreation', { entryId: created.entryId });
     expect(found).toMatchObject({ state: 'associated', customerId: customersWith(created.xaccountId)[0]!.id });
     expect(customersWith(created.xaccountId)).toHaveLength(1);
-    expect(rig.money.require().executor.journal.require(created.entryId).state).toBe('reconciled-done');
+    expect((await rig.money.require().executor.journal.require(created.entryId)).state).toBe('reconciled-done');
   });
 
   it('lost before commit (connection reset): not applied once the settle time passed — the name is still free', async () => {
@@ -109,7 +109,7 @@ describe('fault matrix: CreateSubCustomer', () => {
     clock.advance(4 * 60_000);
     const r = await rig.call<CustomerCreationView>('customers.checkCreation', { entryId: created.entryId });
     expect(r.state).toBe('refused');
-    expect(rig.money.require().executor.journal.require(created.entryId).state).toBe('reconciled-not-applied');
+    expect((await rig.money.require().executor.journal.require(created.entryId)).state).toBe('reconciled-not-applied');
   });
 });
 

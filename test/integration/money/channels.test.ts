@@ -97,10 +97,10 @@ describe('money channels', () => {
 
   it('a write reached from outside a gated channel is refused before anything is journaled or sent', async () => {
     const before = sb.control.log().length;
-    const journaled = runtime.require().executor.journal.list({}, 0, 1000).total;
+    const journaled = (await runtime.require().executor.journal.list({}, 0, 1000)).total;
     await expect(runtime.require().executor.execute({ ...intent(), amount: '4.44' }, { operator: 'mallory' })).rejects.toMatchObject({ code: 'MONEY_GATE_MISSING' });
     expect(sb.control.log().length).toBe(before);
-    expect(runtime.require().executor.journal.list({}, 0, 1000).total).toBe(journaled);
+    expect((await runtime.require().executor.journal.list({}, 0, 1000)).total).toBe(journaled);
   });
 
   it('under a four-eyes limit, a single operation above it is refused before sending; one at the limit goes', async () => {

@@ -67,7 +67,7 @@ describe('fault matrix: every money operation under every injected fault', () =>
         sb.control.clearRecordLags();
         clock.skewServer(0);
         expect(summary.stillUnknown).toBe(0);
-        const final = exec.journal.require(entry.id);
+        const final = (await exec.journal.require(entry.id));
         expect(final.state).toBe(fault.final);
 
         const applied = sb.control.log().slice(logBefore);
@@ -82,8 +82,8 @@ describe('fault matrix: every money operation under every injected fault', () =>
     }
   }
 
-  it('ends with every applied operation explained by exactly one journal entry, and no entry unexplained', () => {
-    const entries: JournalEntryView[] = [...sp.journal.list({}, 0, 1000).entries, ...t1.journal.list({}, 0, 1000).entries];
+  it('ends with every applied operation explained by exactly one journal entry, and no entry unexplained', async () => {
+    const entries: JournalEntryView[] = [...(await sp.journal.list({}, 0, 1000)).entries, ...(await t1.journal.list({}, 0, 1000)).entries];
     const claimed = entries.filter((e) => APPLIED.includes(e.state)).map((e) => e.transId);
     const log = sb.control.log().map((l) => l.transId);
     expect(new Set(claimed).size).toBe(claimed.length);

@@ -139,7 +139,7 @@ describe('"Send again" reads the evidence once more just before it sends', () =>
     expect((await reconcile(entry.id)).state).toBe('reconciled-not-applied');
     clock.advance(150_000);
     await expect(sendAgain(entry)).rejects.toMatchObject({ code: 'MONEY_RETRY_APPLIED_LATE' });
-    const after = runtime.require().executor.journal.require(entry.id);
+    const after = (await runtime.require().executor.journal.require(entry.id));
     expect(after).toMatchObject({ state: 'reconciled-done', evidence: { lateRecord: true } });
     expect(after.transId).toBe(appliedFor(amount, since)[0]!.transId);
     expect(appliedFor(amount, since)).toHaveLength(1);

@@ -53,9 +53,9 @@ describe('start-up reconciliation', () => {
     const first = start();
     await first.runtime.require().startup;
     let journal = first.runtime.require().executor.journal;
-    expect(journal.require(applied.id)).toMatchObject({ state: 'reconciled-done', operator: 'alice' });
-    expect(journal.require(applied.id).transId).toBe(sb.control.log().at(-1)?.transId);
-    expect(journal.require(lost.id)).toMatchObject({ state: 'unknown', evidence: { undecided: expect.stringMatching(/too early/) } });
+    expect((await journal.require(applied.id))).toMatchObject({ state: 'reconciled-done', operator: 'alice' });
+    expect((await journal.require(applied.id)).transId).toBe(sb.control.log().at(-1)?.transId);
+    expect((await journal.require(lost.id))).toMatchObject({ state: 'unknown', evidence: { undecided: expect.stringMatching(/too early/) } });
     first.stop();
 
     // Started again after the settle time: the missing one is proven not applied.
@@ -63,9 +63,9 @@ describe('start-up reconciliation', () => {
     const { runtime, stop } = start();
     await runtime.require().startup;
     journal = runtime.require().executor.journal;
-    expect(journal.require(lost.id).state).toBe('reconciled-not-applied');
-    expect(journal.require(neverSent.id)).toMatchObject({ state: 'reconciled-not-applied', evidence: { neverSent: true } });
-    expect(journal.require(applied.id).events.at(-1)?.operator).toBe('Partner Desk');
+    expect((await journal.require(lost.id)).state).toBe('reconciled-not-applied');
+    expect((await journal.require(neverSent.id))).toMatchObject({ state: 'reconciled-not-applied', evidence: { neverSent: true } });
+    expect((await journal.require(applied.id)).events.at(-1)?.operator).toBe('Partner Desk');
     expect(sb.control.log().length).toBe(logBefore);
     stop();
   });

@@ -31,7 +31,7 @@ describe('start fresh after a damaged snapshot cache', () => {
     await plans().approve({ id: executed.id, contentHash: (await plans().save({ id: executed.id })).contentHash }, 'bob');
     await plans().execute(executed.id, 'alice');
     await plans().settled(executed.id);
-    const before = { list: plans().list(), executed: plans().get(executed.id), journal: rig.money.require().executor.journal.list() };
+    const before = { list: plans().list(), executed: plans().get(executed.id), journal: (await rig.money.require().executor.journal.list()) };
     expect(before.executed.status).toBe('finished');
     expect(before.journal.entries).toHaveLength(2);
 
@@ -50,8 +50,8 @@ describe('start fresh after a damaged snapshot cache', () => {
     expect(plans().get(approved.id).approval).toMatchObject({ approver: 'bob', contentHash: before.list.find((p) => p.id === approved.id)!.contentHash });
     expect(plans().get(executed.id).items).toEqual(before.executed.items);
     const journal = rig.money.require().executor.journal;
-    expect(journal.list()).toEqual(before.journal);
-    for (const item of before.executed.items) expect(journal.byPlanItem(executed.id, String(item.index))[0]?.state).toBe('done');
+    expect((await journal.list())).toEqual(before.journal);
+    for (const item of before.executed.items) expect((await journal.byPlanItem(executed.id, String(item.index)))[0]?.state).toBe('done');
     await rig.dispose();
   });
 });

@@ -106,7 +106,7 @@ describe('fault matrix: every voucher write under every injected fault', () => {
         sb.control.clearRecordLags();
         clock.skewServer(0);
         expect(summary.stillUnknown).toBe(0);
-        const final = sent.map((e) => exec.journal.require(e.id));
+        const final = await Promise.all(sent.map((e) => exec.journal.require(e.id)));
         expect(final.map((e) => e.state)).toEqual(final.map(() => fault.final));
 
         const applied = sb.control.log().slice(logBefore).map(keyOf).sort();
@@ -117,8 +117,8 @@ describe('fault matrix: every voucher write under every injected fault', () => {
     }
   }
 
-  it('ends with every applied voucher write explained by exactly one journal entry, and none unresolved', () => {
-    const entries: JournalEntryView[] = [...sp.journal.list({}, 0, 5000).entries, ...t1.journal.list({}, 0, 5000).entries];
+  it('ends with every applied voucher write explained by exactly one journal entry, and none unresolved', async () => {
+    const entries: JournalEntryView[] = [...(await sp.journal.list({}, 0, 5000)).entries, ...(await t1.journal.list({}, 0, 5000)).entries];
     const claimed = entries.filter((e) => APPLIED.includes(e.state)).map((e) => e.transId!);
     expect(new Set(claimed).size).toBe(claimed.length);
     expect([...claimed].sort()).toEqual(voucherLog().map(keyOf).sort());

@@ -28,7 +28,7 @@ describe('the operations file handle', () => {
     rig.switchTo('a');
     const db = rig.operations.db();
     expect(db.name).toBe(join(root, 'a', JOURNAL_FILE));
-    const written = rig.money.require().executor.journal.begin(entry);
+    const written = await rig.money.require().executor.journal.begin(entry);
     expect(new Journal(db).require(written.id).amount).toBe('1.00');
     await rig.plans.service().importSheet(sheet, 'alice');
     expect(db.prepare('SELECT COUNT(*) AS n FROM plans').get()).toEqual({ n: 1 });
@@ -38,7 +38,7 @@ describe('the operations file handle', () => {
     const next = rig.operations.db();
     expect(next.name).toBe(join(root, 'b', JOURNAL_FILE));
     expect(rig.plans.service().list()).toEqual([]);
-    expect(rig.money.require().executor.journal.get(written.id)).toBeNull();
+    expect((await rig.money.require().executor.journal.get(written.id))).toBeNull();
 
     await rig.dispose();
     expect(next.open).toBe(false);

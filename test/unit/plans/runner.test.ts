@@ -180,7 +180,7 @@ describe('plan runner', () => {
     await new PlanRunner('p', { repo, money, operator: 'op', concurrency: 1 }).run();
     expect(repo.items('p').map((i) => i.outcome)).toEqual(['done', 'reconciled-done']);
     expect(wire.sent.map((c) => c.counterpartyId)).toEqual(['c0', 'c1', 'c0']);
-    const [first, retry] = ex.journal.byPlanItem('p', '0');
+    const [first, retry] = (await ex.journal.byPlanItem('p', '0'));
     expect(retry!.retryOf).toBe(first!.id);
   });
 
@@ -189,8 +189,8 @@ describe('plan runner', () => {
     const wire = new FakeWire();
     const ex = journaledExecutor(wire, operations);
     // The process died after the executor wrote `sent` and the server applied the request.
-    const entry = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
-    ex.journal.append(entry.id, { state: 'sent', operator: 'op' });
+    const entry = await ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
+    (await ex.journal.append(entry.id, { state: 'sent', operator: 'op' }));
     wire.addRecord({ operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00' }, 'TX-applied');
     await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op' }).run();
     expect(wire.sent).toHaveLength(0);
@@ -206,7 +206,7 @@ describe('plan runner', () => {
     expect(runner.rateLimited).toBe(1);
     expect(wire.sent).toHaveLength(2);
     expect(repo.items('p')[0]).toMatchObject({ outcome: 'done', attempts: 2 });
-    const [refused, retry] = ex.journal.byPlanItem('p', '0');
+    const [refused, retry] = (await ex.journal.byPlanItem('p', '0'));
     expect(retry!.retryOf).toBe(refused!.id);
   });
 
@@ -232,12 +232,12 @@ describe('plan runner', () => {
     plan('p', 1);
     const wire = new FakeWire();
     const ex = journaledExecutor(wire, operations);
-    const refused = ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
-    ex.journal.append(refused.id, { state: 'sent', operator: 'op' });
-    ex.journal.append(refused.id, { state: 'failed', operator: 'op', code: 'APIG.0308', message: 'throttled' });
+    const refused = await ex.journal.begin({ operator: 'op', profileId: 'p1', profileName: 'T', operation: 'fundCustomer', counterpartyId: 'c0', amount: '1.00', currency: 'CNY', planId: 'p', planItemId: '0' });
+    (await ex.journal.append(refused.id, { state: 'sent', operator: 'op' }));
+    (await ex.journal.append(refused.id, { state: 'failed', operator: 'op', code: 'APIG.0308', message: 'throttled' }));
     await new PlanRunner('p', { repo, money: executorPort(ex), operator: 'op' }).run();
     expect(wire.sent).toHaveLength(1);
     expect(repo.items('p')[0]!.outcome).toBe('done');
-    expect(ex.journal.byPlanItem('p', '0')[1]!.retryOf).toBe(refused.id);
+    expect((await ex.journal.byPlanItem('p', '0'))[1]!.retryOf).toBe(refused.id);
   });
 });

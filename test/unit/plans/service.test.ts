@@ -152,7 +152,7 @@ describe('execution through the journal', () => {
     const done = service.get(plan.id);
     expect(done.status).toBe('finished');
     expect(done.execution).toMatchObject({ total: 2, succeeded: 2, amountMoved: '3.00' });
-    expect(ex.journal.byPlanItem(plan.id, '1')[0]).toMatchObject({ counterpartyId: 'c2', amount: '2.00', state: 'done', operation: 'fundCustomer' });
+    expect((await ex.journal.byPlanItem(plan.id, '1'))[0]).toMatchObject({ counterpartyId: 'c2', amount: '2.00', state: 'done', operation: 'fundCustomer' });
     expect(wire.sent).toHaveLength(2);
 
     const out = await service.exportResult({ id: plan.id, format: 'csv' }, 'zh-CN');

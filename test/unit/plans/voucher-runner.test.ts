@@ -91,7 +91,7 @@ describe('voucher plans run in batch calls', () => {
     const items = repo.items('p');
     expect(items.every((i) => i.outcome === 'done' && /^CP\d+$/.test(i.transId ?? ''))).toBe(true);
     expect(new Set(items.map((i) => i.transId)).size).toBe(250);
-    const entries = ex.journal.byPlanItem('p', '7');
+    const entries = (await ex.journal.byPlanItem('p', '7'));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ operation: 'issueCoupon', details: { quotaId: QUOTA }, batchId: expect.any(String) });
   });

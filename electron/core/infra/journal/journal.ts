@@ -72,6 +72,17 @@ export class JournalTransitionError extends Error {
   }
 }
 
+/**
+ * A record (trans id) explains at most one entry: the claim index refused a second claim.
+ * With several workstations on one journal, another one's reconciliation got there first.
+ */
+export class JournalClaimConflictError extends Error {
+  constructor(readonly entryId: string, readonly transId: string) {
+    super(`journal entry ${entryId}: record ${transId} already explains another entry`);
+    this.name = 'JournalClaimConflictError';
+  }
+}
+
 interface EntryRow {
   id: string; seq: number; created_at: string; operator: string; profile_id: string; profile_name: string;
   operation: MoneyOperation; counterparty_id: string; counterparty_name: string | null; indirect_partner_id: string | null;
@@ -319,6 +330,16 @@ export class Journal {
   }
 
   private insertEvent(entryId: string, at: string, e: NewJournalEvent): void {
+    try {
+      this.insertEventRow(entryId, at, e);
+    } catch (error) {
+      const c = error as { code?: string; message?: string };
+      if (e.transId && c.code === 'SQLITE_CONSTRAINT_UNIQUE' && /trans_id/.test(c.message ?? '')) throw new JournalClaimConflictError(entryId, e.transId);
+      throw error;
+    }
+  }
+
+  private insertEventRow(entryId: string, at: string, e: NewJournalEvent): void {
     this.sql(
         `INSERT INTO journal_event (entry_id, state, at, operator, request_id, code, message, trans_id, evidence)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { AppError } from '../../../../shared/contract/errors';
 import type { JournalEntryView, JournalFilters, JournalPage, JournalState, MoneyOperation } from '../../../../shared/contract/channels/activity';
-import { JournalTransitionError, legacyIntentKey, type BeginRefusal, type Journal, type NewJournalEntry, type NewJournalEvent } from '../journal/journal';
+import { JournalClaimConflictError, JournalTransitionError, legacyIntentKey, type BeginRefusal, type NewJournalEntry, type NewJournalEvent } from '../journal/journal';
+import type { AsyncJournal } from '../journal/async-journal';
 import { inTransaction, LOCK_SPACE, pgError, TEAM_SQLSTATE } from './connection';
 import { entryViews, type EntryRow, type Queryable } from './journal-views';
 
@@ -24,15 +25,7 @@ function dayBound(value: string, side: 'from' | 'to'): string {
   return `${value}T${side === 'from' ? '00:00:00.000' : '23:59:59.999'}Z`;
 }
 
-/**
- * Every public operation of the SQLite Journal, returning a promise of the same result: the
- * interface the executor and the plans runner move to when they go async (the SQLite
- * journal is wrapped, this one implements it directly). Checked by the compiler, so a
- * method added to Journal must be added here.
- */
-export type AsyncJournal = {
-  [K in keyof Journal]: Journal[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
-};
+export type { AsyncJournal };
 
 export class TeamJournal implements AsyncJournal {
   constructor(
@@ -115,6 +108,7 @@ export class TeamJournal implements AsyncJournal {
         } catch (error) {
           const e = pgError(error);
           if (e.code === TEAM_SQLSTATE.transition) throw new JournalTransitionError(id, e.detail as JournalState, event.state);
+          if (e.code === '23505' && e.constraint === 'journal_event_trans_claim') throw new JournalClaimConflictError(id, event.transId ?? '');
           if (e.code === '23503') throw new Error(`journal entry ${id} does not exist`, { cause: error });
           throw error;
         }

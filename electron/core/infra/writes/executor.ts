@@ -12,7 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../../shared/contract/errors';
 import type { JournalEntryView, MoneyOperation, ReconcileSummary } from '../../../../shared/contract/channels/activity';
 import type { WriteDetails } from '../../../../shared/domain/operations';
-import type { Journal, NewJournalEntry } from '../journal/journal';
+import { Journal, JournalClaimConflictError, JournalTransitionError, type NewJournalEntry } from '../journal/journal';
+import { asyncJournal, type AsyncJournal } from '../journal/async-journal';
 import type { WriteCall } from './descriptor';
 import type { WriteResult } from './outcome';
 import { decide, findEvidence, recordEvidence, sameOperationKey, type ReconcileOptions } from './reconcile';
@@ -67,7 +68,8 @@ export interface ProfileRef {
 }
 
 export interface MoneyExecutorDeps {
-  readonly journal: Journal;
+  /** The solo SQLite journal (wrapped) or the team's (infra/team/team-journal.ts). */
+  readonly journal: Journal | AsyncJournal;
   readonly wire: MoneyWire;
   readonly profile: ProfileRef;
   readonly reconcile?: ReconcileOptions;
@@ -81,7 +83,7 @@ export interface MoneyExecutorDeps {
 }
 
 export interface MoneyExecutor {
-  readonly journal: Journal;
+  readonly journal: AsyncJournal;
   readonly profile: ProfileRef;
   /** Journals, sends once, records the outcome. Throws AppError only when nothing was sent. */
   execute(intent: MoneyIntent, ctx: ExecContext): Promise<JournalEntryView>;
@@ -100,7 +102,8 @@ export interface MoneyExecutor {
 export const SYSTEM_OPERATOR = 'Partner Desk';
 
 export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
-  const { journal, wire, profile } = deps;
+  const { wire, profile } = deps;
+  const journal: AsyncJournal = deps.journal instanceof Journal ? asyncJournal(deps.journal) : deps.journal;
   /** Keys of operations between `sent` and their outcome in this process. */
   const inFlight = new Map<string, number>();
   /** Entries whose request is on the wire right now: their own outcome is on its way. */
@@ -114,9 +117,9 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     return e;
   };
 
-  const durable = <T>(write: () => T): T => {
+  const durable = async <T>(write: () => Promise<T>): Promise<T> => {
     try {
-      return write();
+      return await write();
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('JOURNAL_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
@@ -124,9 +127,9 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
   };
 
   /** The old entry may be re-sent only when proven not applied, not re-sent yet, the same write. */
-  function checkRetry(intent: MoneyIntent): JournalEntryView | null {
+  async function checkRetry(intent: MoneyIntent): Promise<JournalEntryView | null> {
     if (!intent.retryOf) return null;
-    const old = journal.get(intent.retryOf);
+    const old = await journal.get(intent.retryOf);
     if (!old) throw new AppError('NOT_FOUND', { what: `journal entry ${intent.retryOf}` });
     const provenNotApplied = old.state === 'reconciled-not-applied' || old.state === 'failed';
     const same = sameOperationKey(old) === intentKeyOf(callOfIntent(intent));
@@ -150,7 +153,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
       throw new AppError('MONEY_RECONCILE_FAILED', { reason: error instanceof Error ? error.message : String(error) });
     }
     if (!found.record) return;
-    const late = durable(() =>
+    const late = await durable(() =>
       journal.append(old.id, {
         state: 'reconciled-done', operator: ctx.operator, transId: found.record!.transId,
         evidence: { ...found.base, record: recordEvidence(found.record!), lateRecord: true },
@@ -200,7 +203,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
   /** Journals, marks sent and sends one batch call; appends each item's outcome. */
   async function sendCall(chunk: readonly MoneyIntent[], ctx: ExecContext, groupId?: string): Promise<ManyResult[]> {
     const batchId = groupId ?? (chunk.length > 1 || descriptorOf(chunk[0]!.operation).batch ? randomUUID() : null);
-    const begun = durable(() => journal.beginMany(chunk.map((i) => newEntry(i, ctx, batchId)), { refuseUnresolvedTwin: true }));
+    const begun = await durable(() => journal.beginMany(chunk.map((i) => newEntry(i, ctx, batchId)), { refuseUnresolvedTwin: true }));
     const results: ManyResult[] = begun.map((b) => ('refused' in b ? { ok: false, error: b.refused } : { ok: true, entry: changed(b) }));
     const pending = begun.flatMap((b, i) => ('refused' in b ? [] : [{ entry: b, intent: chunk[i]! }]));
     if (!pending.length) return results;
@@ -210,38 +213,52 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     }
     try {
       const ids = pending.map((p) => p.entry.id);
-      for (const e of durable(() => journal.appendMany(ids, { state: 'sent', operator: ctx.operator }))) changed(e);
+      for (const e of await durable(() => journal.appendMany(ids, { state: 'sent', operator: ctx.operator }))) changed(e);
       const calls = pending.map((p) => callOfIntent(p.intent));
       const descriptor = descriptorOf(chunk[0]!.operation);
       const outcomes = await sendOnce(descriptor.batch ? 'batch' : 'single', calls);
       // Every item's outcome in one commit: a call of 100 is one disk flush, not 100.
       const at = (id: string) => results.findIndex((r) => r.ok && r.entry.id === id);
-      let finals: JournalEntryView[];
+      const events = pending.map((p, i) => ({ entryId: p.entry.id, event: outcomeEvent(outcomes[i]!, ctx.operator) }));
       try {
-        finals = journal.appendEach(pending.map((p, i) => ({ entryId: p.entry.id, event: outcomeEvent(outcomes[i]!, ctx.operator) })));
-      } catch (error) {
-        // The request has left: the entries stay `sent` and start-up reconciliation resolves them.
-        // Saying "nothing was sent" here would invite a second send.
-        pending.forEach((p, i) => {
-          const result = outcomes[i]!;
-          results[at(p.entry.id)] = {
-            ok: false,
-            error: new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
-              id: p.entry.id, outcome: result.outcome, transId: result.outcome === 'done' ? result.transId : '—',
-              reason: error instanceof Error ? error.message : String(error),
-            }),
-          };
-        });
+        for (const final of await journal.appendEach(events)) results[at(final.id)] = { ok: true, entry: changed(final) };
+        return results;
+      } catch {
+        // One commit refused: record the items one by one, so one refused item (another
+        // workstation reconciled it meanwhile) does not hold back the others.
+        for (const [i, p] of pending.entries()) results[at(p.entry.id)] = await recordOutcome(events[i]!, outcomes[i]!);
         return results;
       }
-      for (const final of finals) results[at(final.id)] = { ok: true, entry: changed(final) };
-      return results;
     } finally {
       for (const p of pending) {
         sending.delete(p.entry.id);
         track(p.entry.intentKey, -1);
       }
     }
+  }
+
+  /**
+   * One item's outcome after its call. An entry another workstation resolved while the
+   * answer was on its way keeps that resolution. Otherwise, when the journal cannot take the
+   * outcome, the entry stays `sent` and start-up reconciliation resolves it: saying "nothing
+   * was sent" here would invite a second send.
+   */
+  async function recordOutcome(event: { entryId: string; event: ReturnType<typeof outcomeEvent> }, result: WriteResult): Promise<ManyResult> {
+    let reason: unknown;
+    try {
+      return { ok: true, entry: changed(await journal.append(event.entryId, event.event)) };
+    } catch (error) {
+      reason = error;
+      const now = await journal.get(event.entryId).catch(() => null);
+      if (now && now.state !== 'pending' && now.state !== 'sent' && now.state !== 'unknown') return { ok: true, entry: changed(now) };
+    }
+    return {
+      ok: false,
+      error: new AppError('JOURNAL_UNAVAILABLE_AFTER_SEND', {
+        id: event.entryId, outcome: result.outcome, transId: result.outcome === 'done' ? result.transId : '—',
+        reason: reason instanceof Error ? reason.message : String(reason),
+      }),
+    };
   }
 
   /** One call on the wire; one result per call, in order. Never throws for the API's answer. */
@@ -265,7 +282,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     const ready: Array<{ intent: MoneyIntent; index: number }> = [];
     for (const [index, intent] of intents.entries()) {
       try {
-        const old = checkRetry(intent);
+        const old = await checkRetry(intent);
         if (old) await serialized(() => rereadBeforeResend(old, ctx));
         ready.push({ intent, index });
       } catch (error) {
@@ -326,8 +343,24 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     return run;
   }
 
+  /**
+   * Another workstation may decide the same entry, or claim the record it found, between
+   * this one's read and its append: the journal refuses the second (transition, claim index).
+   * A resolved entry is taken as it is; a claimed record means deciding again without it.
+   */
   async function reconcileNow(entryId: string, ctx: ExecContext): Promise<JournalEntryView> {
-    const entry = journal.get(entryId);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await reconcileOnce(entryId, ctx);
+      } catch (error) {
+        const raced = error instanceof JournalTransitionError || error instanceof JournalClaimConflictError;
+        if (!raced || attempt >= 2) throw raced ? new AppError('JOURNAL_UNAVAILABLE', { reason: error.message }) : error;
+      }
+    }
+  }
+
+  async function reconcileOnce(entryId: string, ctx: ExecContext): Promise<JournalEntryView> {
+    const entry = await journal.get(entryId);
     if (!entry) throw new AppError('NOT_FOUND', { what: `journal entry ${entryId}` });
     if (entry.state !== 'pending' && entry.state !== 'sent' && entry.state !== 'unknown') return entry;
     // Still being sent by this process: its answer will record the outcome.
@@ -338,7 +371,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     } catch (error) {
       throw new AppError('MONEY_RECONCILE_FAILED', { reason: error instanceof Error ? error.message : String(error) });
     }
-    const resolved = durable(() => {
+    const resolved = await appendRaced(() => {
       switch (decision.kind) {
         case 'applied':
           return journal.append(entry.id, { state: 'reconciled-done', operator: ctx.operator, transId: decision.record.transId, evidence: decision.evidence });
@@ -351,8 +384,18 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     return changed(resolved);
   }
 
+  /** Like `durable`, but a refused transition or claim reaches reconcileNow, which re-reads. */
+  async function appendRaced(write: () => Promise<JournalEntryView>): Promise<JournalEntryView> {
+    try {
+      return await write();
+    } catch (error) {
+      if (error instanceof JournalTransitionError || error instanceof JournalClaimConflictError) throw error;
+      return durable(() => Promise.reject(error));
+    }
+  }
+
   async function reconcileAll(ctx: ExecContext): Promise<ReconcileSummary> {
-    const todo = journal.unresolved();
+    const todo = await journal.unresolved();
     const entries: JournalEntryView[] = [];
     let stopped = false;
     for (const e of todo) {
@@ -365,7 +408,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
       } catch (error) {
         // Records unreadable (offline, throttled): the rest would fail the same way.
         if (error instanceof AppError && error.code === 'MONEY_RECONCILE_FAILED') stopped = true;
-        entries.push(journal.require(e.id));
+        entries.push(await journal.require(e.id));
       }
     }
     return {

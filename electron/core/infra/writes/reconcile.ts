@@ -22,7 +22,7 @@
 // made outside Partner Desk (e.g. in Huawei's web console) inside the window is
 // indistinguishable from ours and will be claimed.
 import type { JournalEntryView, ReconcileEvidence } from '../../../../shared/contract/channels/activity';
-import type { Journal } from '../journal/journal';
+import type { AsyncJournal } from '../journal/async-journal';
 import type { EvidenceRecord, WriteCall } from './descriptor';
 import { claimKeyOf, descriptorOf } from './registry';
 import { readEvidence, type MoneyWire } from './wire';
@@ -79,7 +79,7 @@ export interface EvidenceFound {
 }
 
 /** Reads the evidence for one entry and picks the earliest unclaimed matching record. */
-export async function findEvidence(entry: JournalEntryView, journal: Journal, wire: MoneyWire, options: ReconcileOptions = {}): Promise<EvidenceFound> {
+export async function findEvidence(entry: JournalEntryView, journal: AsyncJournal, wire: MoneyWire, options: ReconcileOptions = {}): Promise<EvidenceFound> {
   const now = (options.now ?? (() => new Date()))();
   const marginMs = options.marginMs ?? DEFAULT_MARGIN_MS;
   const descriptor = descriptorOf(entry.operation);
@@ -104,7 +104,8 @@ export async function findEvidence(entry: JournalEntryView, journal: Journal, wi
     .sort((a, b) => Date.parse(a.operationTime) - Date.parse(b.operationTime) || a.transId.localeCompare(b.transId))
     // A record is claimed by the key the answer would have given (the coupon id for an issue…).
     .map((r) => ({ ...r, transId: claimKeyOf(entry.operation, r) }));
-  const unclaimed = candidates.filter((r) => !journal.isClaimed(r.transId, entry.id));
+  const claimed = await Promise.all(candidates.map((r) => journal.isClaimed(r.transId, entry.id)));
+  const unclaimed = candidates.filter((_, i) => !claimed[i]);
   const balanceNow = wire.counterpartyBalance
     ? await wire.counterpartyBalance({ operation: entry.operation, counterpartyId: entry.counterpartyId, indirectPartnerId: entry.indirectPartnerId, details: entry.details }).catch(() => null)
     : null;
@@ -130,7 +131,7 @@ export function recordEvidence(record: EvidenceRecord): NonNullable<ReconcileEvi
 
 export async function decide(
   entry: JournalEntryView,
-  journal: Journal,
+  journal: AsyncJournal,
   wire: MoneyWire,
   inFlight: (key: string) => boolean,
   options: ReconcileOptions = {},

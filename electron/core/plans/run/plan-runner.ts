@@ -100,7 +100,7 @@ export class PlanRunner {
   private async recover(): Promise<void> {
     const { repo, money } = this.o;
     for (const item of repo.itemsWithOutcome(this.planId, ['pending', 'in-flight', 'unknown'])) {
-      const entries = money.entriesOf(this.planId, String(item.index));
+      const entries = await money.entriesOf(this.planId, String(item.index));
       const last = entries[entries.length - 1];
       if (!last) {
         if (item.outcome !== 'pending') repo.updateItem(this.planId, item.index, { outcome: 'pending' }, this.now());
@@ -119,7 +119,7 @@ export class PlanRunner {
   async reconcileUnknown(): Promise<void> {
     const { repo, money } = this.o;
     for (const item of repo.itemsWithOutcome(this.planId, ['unknown', 'in-flight'])) {
-      const entries = money.entriesOf(this.planId, String(item.index));
+      const entries = await money.entriesOf(this.planId, String(item.index));
       const last = entries[entries.length - 1];
       if (!last) continue;
       await this.record(item, isUnresolved(last) ? await money.reconcile(last.id, this.o.operator) : last);
@@ -140,7 +140,7 @@ export class PlanRunner {
     // final is looked up in the journal, which commits the intent before anything is sent.
     // Re-read the journal first: if this item already has a send this runner does not know of
     // (another run, a process that died), its outcome is recorded and nothing is sent again.
-    const known = money.entriesOf(this.planId, String(item.index)).at(-1);
+    const known = (await money.entriesOf(this.planId, String(item.index))).at(-1);
     if (known && known.id !== retryOf) {
       return this.record(item, isUnresolved(known) ? await money.reconcile(known.id, this.o.operator) : known);
     }
@@ -152,7 +152,7 @@ export class PlanRunner {
     } catch (error) {
       // The executor throws only when nothing was sent (refused before sending, or the
       // journal could not be written). An entry it did write is resolved by reconciliation.
-      const written = money.entriesOf(this.planId, String(item.index)).at(-1);
+      const written = (await money.entriesOf(this.planId, String(item.index))).at(-1);
       if (written && written.id !== retryOf && isUnresolved(written)) return this.record(item, await money.reconcile(written.id, this.o.operator), item.attempts);
       const e = error as { code?: string; message?: string };
       repo.updateItem(this.planId, item.index, { outcome: 'failed', attempts: item.attempts, errorCode: e.code ?? 'INTERNAL', errorMessage: e.message ?? String(error), finishedAt: this.now() }, this.now());
@@ -213,11 +213,17 @@ export class PlanRunner {
       groups.set(key, [...(groups.get(key) ?? []), q]);
     }
     const queue = [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.length / perCall) }, (_, i) => g.slice(i * perCall, (i + 1) * perCall)));
+    let turn: Promise<void> = Promise.resolve();
     const worker = async () => {
       for (;;) {
         const chunk = queue.shift();
         if (this.stopRequest || !chunk) return;
-        const again = await this.sendChunk(chunk, operation);
+        // Calls leave in plan order: a chunk's turn comes after the one taken before it, however
+        // long its journal look-ups take (a team database answers at its own pace).
+        const before = turn;
+        let done!: () => void;
+        turn = new Promise<void>((resolve) => (done = resolve));
+        const again = await this.sendChunk(chunk, operation, { before, done });
         if (again.length && this.stopRequest) {
           for (const a of again) this.o.repo.updateItem(this.planId, a.item.index, { outcome: 'pending', attempts: a.item.attempts, journalEntryId: a.retryOf }, this.now());
           return;
@@ -230,16 +236,35 @@ export class PlanRunner {
   }
 
   /** One chunk: items already sent by an earlier run are only looked up; the rest go out once. Returns throttled items to re-send. */
-  private async sendChunk(chunk: readonly { item: StoredItem; retryOf: string | null }[], operation: MoneyOperation): Promise<{ item: StoredItem; retryOf: string | null }[]> {
+  private async sendChunk(
+    chunk: readonly { item: StoredItem; retryOf: string | null }[],
+    operation: MoneyOperation,
+    turn: { readonly before: Promise<void>; readonly done: () => void },
+  ): Promise<{ item: StoredItem; retryOf: string | null }[]> {
+    try {
+      return await this.sendChunkInTurn(chunk, operation, turn);
+    } finally {
+      turn.done();
+    }
+  }
+
+  private async sendChunkInTurn(
+    chunk: readonly { item: StoredItem; retryOf: string | null }[],
+    operation: MoneyOperation,
+    turn: { readonly before: Promise<void>; readonly done: () => void },
+  ): Promise<{ item: StoredItem; retryOf: string | null }[]> {
     const { repo, money } = this.o;
     const toSend: { item: StoredItem; retryOf: string | null }[] = [];
     for (const c of chunk) {
-      const known = money.entriesOf(this.planId, String(c.item.index)).at(-1);
+      const known = (await money.entriesOf(this.planId, String(c.item.index))).at(-1);
       if (known && known.id !== c.retryOf) await this.record(c.item, isUnresolved(known) ? await money.reconcile(known.id, this.o.operator) : known);
       else toSend.push({ item: { ...c.item, attempts: c.item.attempts + 1 }, retryOf: c.retryOf });
     }
+    await turn.before;
     if (!toSend.length) return [];
-    const results = await money.executeMany(toSend.map((c) => this.intentOf(c.item, operation, c.retryOf)));
+    const sending = money.executeMany(toSend.map((c) => this.intentOf(c.item, operation, c.retryOf)));
+    turn.done();
+    const results = await sending;
     const again: { item: StoredItem; retryOf: string | null }[] = [];
     // The call's outcomes go to the plan in one commit, as the journal took them.
     const recorded: { index: number; patch: ItemPatch }[] = [];
@@ -254,7 +279,7 @@ export class PlanRunner {
         if (patch.outcome && (FINAL_OUTCOMES.has(patch.outcome) || patch.outcome === 'unknown')) this.completions.push(Date.now());
       } else {
         // Nothing was sent for this item (refused before sending, or the journal was down).
-        const written = money.entriesOf(this.planId, String(c.item.index)).at(-1);
+        const written = (await money.entriesOf(this.planId, String(c.item.index))).at(-1);
         if (written && written.id !== c.retryOf) {
           await this.record(c.item, isUnresolved(written) ? await money.reconcile(written.id, this.o.operator) : written, c.item.attempts);
           continue;
