@@ -3,64 +3,16 @@
 // next network call is made, which is what resume-after-kill relies on.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
-import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanParams, PlanRowDetails, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
+import type { ItemOutcome, PlanKind, PlanParams, PlanRowDetails, PlanStatus } from '../../../shared/contract/channels/plans';
 import type { WriteDetails } from '../../../shared/domain/operations';
 import { applyFourEyesSchema } from '../infra/journal/four-eyes-schema';
 import { PLANS_MIGRATION } from '../infra/journal/plans-schema';
 import { applyVoucherPlansSchema } from '../infra/journal/voucher-plans-schema';
 import { cachedStatement } from '../infra/store/statement-cache';
-import type { Problem, Resolution } from './validate';
+import type { Problem } from './validate';
+import type { ItemPatch, NewItem, PlanPatch, StoredApproval, StoredItem, StoredPlan, StoredRow } from '../infra/plan-store/plan-records';
 
-export interface StoredRow {
-  readonly target: string;
-  readonly amount: string;
-  readonly memo: string;
-  readonly sourceLine: number | null;
-  /** issue-coupons: validity as typed ('' when not given). */
-  readonly validTime: string;
-  readonly expireTime: string;
-  readonly resolution: Resolution | null;
-  readonly canonicalAmount: string | null;
-  readonly problems: readonly Problem[];
-}
-
-/** An approval as stored: what the screen shows plus the signature (base64), null when unsigned. */
-export interface StoredApproval extends ApprovalView {
-  readonly signature: string | null;
-}
-
-/** A plan row as stored: the summary's own fields (not the derived counts) plus what only the service reads. */
-export interface StoredPlan
-  extends Pick<
-    PlanSummary,
-    'id' | 'name' | 'kind' | 'status' | 'author' | 'createdAt' | 'updatedAt' | 'requiresApproval' | 'contentHash' | 'total' | 'errorRows'
-  > {
-  readonly approval: StoredApproval | null;
-  /** Voucher kinds' plan-level settings ({} for funding plans). */
-  readonly params: PlanParams;
-  readonly problems: readonly Problem[];
-  readonly allocatable: PlanDetail['allocatable'];
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-}
-
-export interface StoredItem {
-  readonly index: number;
-  readonly counterpartyId: string;
-  readonly counterpartyName: string | null;
-  readonly indirectPartnerId: string | null;
-  readonly amount: string;
-  readonly memo: string;
-  /** Voucher kinds: what the write carries besides counterparty and amount (frozen with the item). */
-  readonly details: WriteDetails | null;
-  readonly outcome: ItemOutcome;
-  readonly attempts: number;
-  readonly journalEntryId: string | null;
-  readonly transId: string | null;
-  readonly errorCode: string | null;
-  readonly errorMessage: string | null;
-  readonly finishedAt: string | null;
-}
+export type { ItemPatch, NewItem, PlanPatch, StoredApproval, StoredItem, StoredPlan, StoredRow } from '../infra/plan-store/plan-records';
 
 type Row = Record<string, unknown>;
 const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -141,7 +93,6 @@ function toItem(r: Row): StoredItem {
   };
 }
 
-export type PlanPatch = Partial<Omit<StoredPlan, 'id' | 'kind' | 'author' | 'createdAt' | 'approval'>>;
 const JSON_COLUMNS: ReadonlySet<keyof PlanPatch> = new Set(['problems', 'params']);
 
 const PLAN_COLUMNS: Record<keyof PlanPatch, string> = {
@@ -158,13 +109,6 @@ const PLAN_COLUMNS: Record<keyof PlanPatch, string> = {
   startedAt: 'started_at',
   finishedAt: 'finished_at',
 };
-
-/** An item as frozen from a row when execution first starts. */
-export type NewItem = Omit<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'details'> & {
-  readonly details?: WriteDetails | null;
-};
-
-export type ItemPatch = Partial<Pick<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt'>>;
 
 const ITEM_COLUMNS: Record<keyof ItemPatch, string> = {
   outcome: 'outcome',

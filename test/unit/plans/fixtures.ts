@@ -124,13 +124,13 @@ export async function legacySnapshotWithPlans(file: string): Promise<{ approved:
   const repo = new PlanRepository(store.db);
   // The old app's approval: a name and a hash, no signature.
   repo.setApproval(a.id, { approver: 'bob', approvedAt: FETCHED, contentHash: ready.contentHash, via: 'local', keyFingerprint: null, signature: null });
-  const approved = old.get(a.id);
+  const approved = await old.get(a.id);
   const f = await old.importSheet({ fileName: 'f.csv', kind: 'fund-customers', contentBase64: sheet, name: 'done' }, 'alice');
   await old.save({ id: f.id });
   repo.createItems(f.id, [{ index: 0, counterpartyId: 'c1', counterpartyName: 'alpha', indirectPartnerId: null, amount: '10.00', memo: 'first' }], FETCHED);
   repo.updateItem(f.id, 0, { outcome: 'done', attempts: 1, journalEntryId: 'entry-1', transId: 'TX1' }, FETCHED);
   repo.update(f.id, { status: 'finished', startedAt: FETCHED, finishedAt: FETCHED });
-  const finished = old.get(f.id);
+  const finished = await old.get(f.id);
   store.close();
   return { approved, finished };
 }

@@ -39,7 +39,7 @@ export interface PlanMoneyPort {
   /** Asks the partner's adjust records whether an unresolved entry was applied. */
   reconcile(entryId: string, operator: string): Promise<JournalEntryView>;
   /** Every journal entry of one plan item, oldest first. */
-  entriesOf(planId: string, planItemId: string): readonly JournalEntryView[];
+  entriesOf(planId: string, planItemId: string): Promise<readonly JournalEntryView[]>;
 }
 
 /** Huawei's throttling answers (partner-api.md §1.3): the gateway refused the request, so it
