@@ -19,8 +19,8 @@ export interface PortJournal {
 /** What the fake partner applied: one per plan item, unless something sent twice. */
 export class FakePartner {
   readonly applied: string[] = [];
-  /** When each send left (ms since epoch), per plan item. */
-  readonly sentAt = new Map<string, number>();
+  /** Every send as it left: which plan item, from which workstation, when (ms since epoch). */
+  readonly sends: { readonly item: string; readonly by: string; readonly at: number }[] = [];
 
   constructor(readonly latencyMs: number) {}
 
@@ -31,13 +31,13 @@ export class FakePartner {
 
 const keyOf = (e: { planId: string | null; planItemId: string | null }) => `${e.planId}#${e.planItemId}`;
 
-export function journalPort(journal: PortJournal, partner: FakePartner): PlanMoneyPort {
+export function journalPort(journal: PortJournal, partner: FakePartner, workstation = 'ws'): PlanMoneyPort {
   let n = 0;
   const send = async (intent: Parameters<PlanMoneyPort['execute']>[0]): Promise<JournalEntryView> => {
     const { operator, ...rest } = intent;
     const entry = await journal.begin({ ...rest, operator, profileId: 'p1', profileName: 'Team', currency: 'CNY' });
     await journal.append(entry.id, { state: 'sent', operator });
-    partner.sentAt.set(keyOf(entry), Date.now());
+    partner.sends.push({ item: keyOf(entry), by: workstation, at: Date.now() });
     await new Promise((r) => setTimeout(r, partner.latencyMs));
     partner.applied.push(keyOf(entry));
     return journal.append(entry.id, { state: 'done', operator, transId: `T${++n}-${entry.id.slice(0, 8)}` });
