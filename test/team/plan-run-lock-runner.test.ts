@@ -9,7 +9,7 @@ import { generateOperatorKey, signApproval } from '../../electron/core/plans/fou
 import { PlanRunner } from '../../electron/core/plans/run/plan-runner';
 import type { RunLocks } from '../../electron/core/plans/run/run-locks';
 import { FakePartner, journalPort } from './plan-support';
-import { useTeamSuite } from './support';
+import { until, useTeamSuite } from './support';
 
 const suite = useTeamSuite();
 const ACCOUNT = 'domain-partner-1';
@@ -41,14 +41,6 @@ async function approvedPlan(id: string): Promise<void> {
   const signature = signApproval(key, { account: ACCOUNT, planId: id, contentHash: `hash-${id}`, approver: suite.t.bob });
   await suite.bob.plans.setApproval(id, { approver: suite.t.bob, approvedAt: now, contentHash: `hash-${id}`, via: 'local', keyFingerprint: key.fingerprint, signature });
 }
-
-const until = async (check: () => boolean | Promise<boolean>, ms: number) => {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('a plan run under the team run lock', () => {
   it('is refused elsewhere while held; when the holder’s connection dies it stops sending and another workstation finishes it', async () => {
