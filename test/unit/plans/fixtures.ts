@@ -134,3 +134,11 @@ export async function legacySnapshotWithPlans(file: string): Promise<{ approved:
   store.close();
   return { approved, finished };
 }
+
+/** A ready funding plan of `n` items of 1.00 (c0, c1, …), its items frozen: what a runner takes. */
+export function readyPlan(repo: PlanRepository, id: string, n: number): void {
+  const now = new Date().toISOString();
+  repo.insert({ id, name: id, kind: 'fund-customers', params: {}, status: 'ready', author: 'a', createdAt: now, updatedAt: now, requiresApproval: false,
+    contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null }, []);
+  repo.createItems(id, Array.from({ length: n }, (_, index) => ({ index, counterpartyId: `c${index}`, counterpartyName: null, indirectPartnerId: null, amount: '1.00', memo: '' })), now);
+}
