@@ -20,6 +20,8 @@ import { storeReferenceSource } from '../../electron/core/plans/store-reference'
 import { b64, seedStore } from '../unit/plans/fixtures';
 import { FakePartner, journalPort, type PortJournal } from './plan-support';
 import { useTeamSuite } from './support';
+import { PlanRunLocks } from '../../electron/core/infra/team/plan-run-lock';
+import type { RunLocks } from '../../electron/core/plans/run/run-locks';
 
 const suite = useTeamSuite();
 const ACCOUNT = 'domain-partner-1';
@@ -39,13 +41,13 @@ interface Workstation {
   readonly approvers: ApproversService;
 }
 
-function workstation(source: PlanStoreSource, person: 'alice' | 'bob', journal: PortJournal, partner: FakePartner): Workstation {
+function workstation(source: PlanStoreSource, person: 'alice' | 'bob', journal: PortJournal, partner: FakePartner, runLocks?: RunLocks): Workstation {
   const keys = operatorKeys(vaults[person]);
   const account = () => ACCOUNT;
   return {
     plans: new PlansService({
       ...source, account, keys, now, reference: storeReferenceSource(() => reference.db),
-      money: () => journalPort(journal, partner), onProgress: () => undefined, runner: { concurrency: 2 },
+      money: () => journalPort(journal, partner), onProgress: () => undefined, runner: { concurrency: 2 }, runLocks,
     }),
     approvers: new ApproversService({ ...source, account, keys, now }),
   };
@@ -144,5 +146,29 @@ describe('plans over the team tables', () => {
     await suite.alice.plans.insert({ ...base, id: 'unapproved', status: 'ready' }, []);
     await expect(suite.alice.plans.update('unapproved', { status: 'running' })).rejects.toMatchObject({ code: 'PLAN_NOT_APPROVED' });
     expect(await suite.bob.plans.require('unapproved')).toMatchObject({ status: 'ready', author: suite.t.alice, approval: null });
+  });
+
+  it('refuses to execute a plan whose run lock another workstation holds, with the typed error, writing nothing', async () => {
+    const partner = new FakePartner(20);
+    const alice = workstation({ stores: () => suite.alice }, 'alice', suite.alice.journal, partner, new PlanRunLocks(suite.t.config(suite.t.alice, 'ws-A')));
+    const bob = workstation({ stores: () => suite.bob }, 'bob', suite.bob.journal, partner);
+    const imported = await alice.plans.importSheet({ fileName: 'april.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,3\n') }, suite.t.alice);
+    const ready = await alice.plans.save({ id: imported.id });
+    await bob.plans.approve({ id: ready.id, contentHash: ready.contentHash }, suite.t.bob);
+    const elsewhere = await new PlanRunLocks(suite.t.config(suite.t.bob, 'ws-B')).acquire(ready.id);
+    try {
+      await expect(alice.plans.execute(ready.id, suite.t.alice)).rejects.toMatchObject({
+        code: 'TEAM_PLAN_RUNNING_ELSEWHERE', details: { planId: ready.id, holder: suite.t.bob, application: 'ws-B' },
+      });
+      expect(await suite.bob.plans.require(ready.id)).toMatchObject({ status: 'ready', startedAt: null });
+      expect(await suite.bob.plans.items(ready.id)).toEqual([]);
+      expect(partner.sends).toEqual([]);
+    } finally {
+      await elsewhere.release();
+    }
+    // Released: the run goes ahead here.
+    await alice.plans.execute(ready.id, suite.t.alice);
+    await alice.plans.settled(ready.id);
+    expect(await alice.plans.get(ready.id)).toMatchObject({ status: 'finished', execution: { succeeded: 1, amountMoved: '3.00' } });
   });
 });
