@@ -53,7 +53,8 @@ export class TeamPlanStore implements PlanStore {
   }
 
   async list(): Promise<StoredPlan[]> {
-    return (await this.pool.query<Row>(`${PLAN_SELECT} ORDER BY p.created_at DESC, p.id`)).rows.map(planOf);
+    // Byte order, as SQLite sorts text: the same list on both.
+    return (await this.pool.query<Row>(`${PLAN_SELECT} ORDER BY p.created_at COLLATE "C" DESC, p.id COLLATE "C"`)).rows.map(planOf);
   }
 
   async get(id: string): Promise<StoredPlan | undefined> {
