@@ -3,7 +3,7 @@
 // plan can be taken over by another.
 import { describe, expect, it } from 'vitest';
 import { PlanRunLocks } from '../../electron/core/infra/team/plan-run-lock';
-import { useTeamSuite } from './support';
+import { until, useTeamSuite } from './support';
 
 const suite = useTeamSuite();
 let n = 0;
@@ -17,14 +17,6 @@ async function newPlan(): Promise<string> {
   );
   return id;
 }
-
-const until = async (check: () => boolean | Promise<boolean>, ms: number) => {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe('the plan run lock', () => {
   it('is held by one workstation; another is refused and told who holds it', async () => {

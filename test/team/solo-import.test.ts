@@ -7,6 +7,7 @@ import { openJournalDb } from '../../electron/core/infra/journal/database';
 import { Journal } from '../../electron/core/infra/journal/journal';
 import { clientConfig } from '../../electron/core/infra/team/connection';
 import { importSoloOperations } from '../../electron/core/infra/team/solo-import';
+import { PlanRepository } from '../../electron/core/plans/plan-repository';
 import { useTeamSuite } from './support';
 
 const suite = useTeamSuite();
@@ -61,6 +62,10 @@ describe('moving a solo operations file into the team database', () => {
       .rejects.toMatchObject({ code: 'MONEY_UNRESOLVED_DUPLICATE', details: { id: lost.id } });
     const plan = await suite.bob.pool.query('SELECT author, status, requires_approval FROM plans WHERE id = $1', ['plan-1']);
     expect(plan.rows).toEqual([{ author: 'Li Na', status: 'finished', requires_approval: true }]);
+    // The plans area reads the same plans, rows and items from the team store as from the file.
+    const solo = new PlanRepository(db);
+    expect(await suite.bob.plans.list()).toEqual(solo.list());
+    expect(await suite.bob.plans.items('plan-1')).toEqual(solo.items('plan-1'));
   });
 
   it('happens once: a second file is refused, nothing is doubled', async () => {

@@ -98,3 +98,12 @@ export function useTeamSuite(): TeamSuite {
     get bob() { return state.bob!; },
   };
 }
+
+/** Polls `check` every 10 ms until it holds; throws after `ms`. */
+export async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -21,6 +21,6 @@ export function planPortOf(executor: MoneyExecutor): PlanMoneyPort {
       return results.map((r) => (r.ok ? r : { ok: false as const, error: { code: r.error.code, message: r.error.message } }));
     },
     reconcile: (entryId, operator) => executor.reconcile(entryId, { operator }),
-    entriesOf: (planId, planItemId) => executor.journal.byPlanItem(planId, planItemId),
+    entriesOf: async (planId, planItemId) => executor.journal.byPlanItem(planId, planItemId),
   };
 }

@@ -1,17 +1,17 @@
 // Four-eyes setup of the active profile's partner account: my signing key and its enrolment
 // file, the roster of approvers' public keys, and the policy. Every change is appended to the
 // policy log (four-eyes/policy-log.ts) with who made it and the state before and after.
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import type { PlanFileOut } from '../../../shared/contract/channels/plans';
 import type { ApprovalSetupView } from '../../../shared/contract/channels/plans-approvers';
 import { parseAmount } from '../../../shared/domain/money';
 import { readEnrolment, writeEnrolment } from './four-eyes/keys';
 import type { OperatorKeys } from './four-eyes/operator-keys';
-import { PolicyLog, SINGLE_OPERATION_LIMIT } from './four-eyes/policy-log';
+import { SINGLE_OPERATION_LIMIT, singleOperationApprovalLimit } from './four-eyes/policy-log';
+import { policyStoreLimit, type PolicyStore } from './four-eyes/policy-store';
+import { storesOf, type PlanStoreSource } from './plan-store';
 
-export interface ApproversDeps {
-  readonly db: () => Database;
+export interface ApproversDeps extends PlanStoreSource {
   /** The active profile's partner account (domain id). */
   readonly account: () => string;
   readonly keys: OperatorKeys;
@@ -21,8 +21,8 @@ export interface ApproversDeps {
 export class ApproversService {
   constructor(private readonly deps: ApproversDeps) {}
 
-  private log(): PolicyLog {
-    return new PolicyLog(this.deps.db());
+  private log(): PolicyStore {
+    return storesOf(this.deps).policy;
   }
 
   private now(): Date {
@@ -32,8 +32,8 @@ export class ApproversService {
   async setup(operator: string): Promise<ApprovalSetupView> {
     const mine = await this.deps.keys.find(operator);
     const log = this.log();
-    const { roster, policy } = log.state();
-    return { account: this.deps.account(), operator, myKey: mine && { fingerprint: mine.fingerprint }, roster, policy, events: log.events() };
+    const { roster, policy } = await log.state();
+    return { account: this.deps.account(), operator, myKey: mine && { fingerprint: mine.fingerprint }, roster, policy, events: await log.events() };
   }
 
   async createSigningKey(operator: string): Promise<ApprovalSetupView> {
@@ -50,19 +50,19 @@ export class ApproversService {
   async enrol(content: string, operator: string): Promise<ApprovalSetupView> {
     const file = readEnrolment(content);
     const log = this.log();
-    const existing = log.approver(file.fingerprint);
+    const existing = await log.approver(file.fingerprint);
     if (existing) throw new AppError('PLAN_APPROVER_ALREADY_ENROLLED', { fingerprint: file.fingerprint.slice(0, 16), operator: existing.operator });
     const at = this.now().toISOString();
     const entry = { operator: file.operator, fingerprint: file.fingerprint, publicKey: file.publicKey, enrolledAt: at, enrolledBy: operator };
-    log.append({ at, operator, account: this.deps.account(), change: 'approver-enrolled', subject: file.fingerprint, before: null, after: entry });
+    await log.append({ at, operator, account: this.deps.account(), change: 'approver-enrolled', subject: file.fingerprint, before: null, after: entry });
     return this.setup(operator);
   }
 
   async remove(fingerprint: string, operator: string): Promise<ApprovalSetupView> {
     const log = this.log();
-    const entry = log.approver(fingerprint);
+    const entry = await log.approver(fingerprint);
     if (!entry) throw new AppError('PLAN_APPROVER_NOT_FOUND', { fingerprint: fingerprint.slice(0, 16) });
-    log.append({ at: this.now().toISOString(), operator, account: this.deps.account(), change: 'approver-removed', subject: fingerprint, before: entry, after: null });
+    await log.append({ at: this.now().toISOString(), operator, account: this.deps.account(), change: 'approver-removed', subject: fingerprint, before: entry, after: null });
     return this.setup(operator);
   }
 
@@ -74,10 +74,10 @@ export class ApproversService {
       limit = parsed.value;
     }
     const log = this.log();
-    const before = log.state().policy.singleOperationLimit;
+    const before = (await log.state()).policy.singleOperationLimit;
     // Only real changes are logged: saving the form twice leaves one entry.
     if (before !== limit) {
-      log.append({
+      await log.append({
         at: this.now().toISOString(), operator, account: this.deps.account(), change: 'policy-set', subject: SINGLE_OPERATION_LIMIT,
         before: { singleOperationLimit: before }, after: { singleOperationLimit: limit },
       });
@@ -85,8 +85,17 @@ export class ApproversService {
     return this.setup(operator);
   }
 
-  /** For money.execute (the lead wires it): single operations above this need approval. */
+  /**
+   * For the `approved` gate of single operations (gate-checks.ts), synchronous: the solo file
+   * only. A shared profile's gate must use `approvalLimit()`.
+   */
   singleOperationApprovalLimit(): string | null {
-    return this.log().state().policy.singleOperationLimit;
+    if (!this.deps.db || this.deps.stores) throw new Error('the approval limit of a shared profile is read with approvalLimit()');
+    return singleOperationApprovalLimit(this.deps.db());
+  }
+
+  /** Single operations above this need approval; any store (solo or team). */
+  approvalLimit(): Promise<string | null> {
+    return policyStoreLimit(this.log());
   }
 }

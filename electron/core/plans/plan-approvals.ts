@@ -2,22 +2,20 @@
 // plan files out and in (an imported plan is resolved again against this workstation's own
 // data: the approver reviews their names and problems, never the file's), signed approval
 // files out and in, and the check execute makes before any money moves.
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import { isVoucherPlanKind, type PlanDetail, type PlanFileOut } from '../../../shared/contract/channels/plans';
-import { checkSignedApproval, sameOperator, type SignedApproval } from './four-eyes/approval-check';
+import { checkSignedApproval, rosterLookup, sameOperator, type SignedApproval } from './four-eyes/approval-check';
 import { signApproval } from './four-eyes/keys';
 import type { OperatorKeys } from './four-eyes/operator-keys';
-import { PolicyLog } from './four-eyes/policy-log';
 import { canonicalItems, hashOf, revalidate } from './plan-content';
 import { readApprovalFile, readPlanFile, writeApprovalFile, writePlanFile } from './plan-file';
-import { PlanRepository, type StoredPlan, type StoredRow } from './plan-repository';
+import type { StoredPlan, StoredRow } from './plan-repository';
+import { storesOf, type PlanStore, type PlanStoreSource, type PlanStores } from './plan-store';
 import type { ReferenceSource } from './reference';
 import type { Problem } from './validate';
 import { detailView } from './views';
 
-export interface PlanApprovalsDeps {
-  readonly db: () => Database;
+export interface PlanApprovalsDeps extends PlanStoreSource {
   readonly reference: ReferenceSource;
   /** The active profile's partner account (domain id): every signature names it. */
   readonly account: () => string;
@@ -30,42 +28,42 @@ const safeName = (s: string) => s.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60
 export class PlanApprovals {
   constructor(private readonly deps: PlanApprovalsDeps) {}
 
-  private repo(): PlanRepository {
-    return new PlanRepository(this.deps.db());
+  private stores(): PlanStores {
+    return storesOf(this.deps);
   }
 
   private now(): string {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
 
-  private detail(repo: PlanRepository, id: string): PlanDetail {
-    return detailView(repo.require(id), repo.rows(id), repo.items(id));
+  private async detail(repo: PlanStore, id: string): Promise<PlanDetail> {
+    return detailView(await repo.require(id), await repo.rows(id), await repo.items(id));
   }
 
   async approve(input: { id: string; contentHash: string }, operator: string): Promise<PlanDetail> {
-    const repo = this.repo();
-    const plan = repo.require(input.id);
+    const { plans: repo, policy } = this.stores();
+    const plan = await repo.require(input.id);
     if (plan.status !== 'ready' && plan.status !== 'review') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
     if (sameOperator(operator, plan.author)) throw new AppError('PLAN_APPROVER_IS_AUTHOR', { operator });
     // What is signed is what the rows hold now, recomputed, and what the approver was shown.
-    const contentHash = hashOf(plan, repo.rows(input.id));
+    const contentHash = hashOf(plan, await repo.rows(input.id));
     if (input.contentHash !== plan.contentHash || contentHash !== plan.contentHash) throw new AppError('PLAN_CHANGED_SINCE_VIEWED', {});
     const key = await this.deps.keys.ensure(operator);
     // A plan that runs here needs this key in the roster; a plan under review runs elsewhere.
-    const enrolled = new PolicyLog(this.deps.db()).approver(key.fingerprint);
+    const enrolled = await policy.approver(key.fingerprint);
     if (plan.status === 'ready' && !(enrolled && sameOperator(enrolled.operator, operator))) {
       throw new AppError('PLAN_APPROVAL_KEY_NOT_ENROLLED', { fingerprint: key.fingerprint.slice(0, 16) });
     }
     const signature = signApproval(key, { account: this.deps.account(), planId: plan.id, contentHash, approver: operator });
-    repo.setApproval(plan.id, { approver: operator, approvedAt: this.now(), contentHash, via: 'local', keyFingerprint: key.fingerprint, signature });
+    await repo.setApproval(plan.id, { approver: operator, approvedAt: this.now(), contentHash, via: 'local', keyFingerprint: key.fingerprint, signature });
     return this.detail(repo, plan.id);
   }
 
-  exportPlanFile(id: string): PlanFileOut {
-    const repo = this.repo();
-    const plan = repo.require(id);
-    const rows = repo.rows(id);
+  async exportPlanFile(id: string): Promise<PlanFileOut> {
+    const repo = this.stores().plans;
+    const plan = await repo.require(id);
+    const rows = await repo.rows(id);
     if (plan.errorRows > 0 || plan.problems.length > 0 || rows.length === 0) {
       throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
     }
@@ -90,8 +88,8 @@ export class PlanApprovals {
     const file = readPlanFile(content);
     const account = this.deps.account();
     if (file.account !== undefined && file.account !== account) throw new AppError('PLAN_FILE_OTHER_ACCOUNT', { theirs: file.account, ours: account });
-    const repo = this.repo();
-    if (repo.get(file.id)) throw new AppError('PLAN_ALREADY_EXISTS', { id: file.id });
+    const repo = this.stores().plans;
+    if (await repo.get(file.id)) throw new AppError('PLAN_ALREADY_EXISTS', { id: file.id });
     const ref = await this.deps.reference.load();
     const params = file.params ?? {};
     const typed = file.items.map((i) => ({ target: i.target, amount: i.amount, memo: i.memo, sourceLine: null, validTime: i.validTime, expireTime: i.expireTime }));
@@ -109,7 +107,7 @@ export class PlanApprovals {
       problems.push({ code: 'PLAN_REVIEW_CONTENT_DIFFERS', field: 'plan', details: { fileHash: file.contentHash.slice(0, 12), localHash: contentHash.slice(0, 12) } });
     }
     const now = this.now();
-    repo.insert(
+    await repo.insert(
       {
         id: file.id, name: file.name, kind: file.kind, params, status: 'review', author: file.author, createdAt: file.createdAt, updatedAt: now,
         requiresApproval: true, contentHash, total: v.total, errorRows: rows.filter((r) => r.problems.length > 0).length, problems,
@@ -120,14 +118,14 @@ export class PlanApprovals {
     return this.detail(repo, file.id);
   }
 
-  exportApproval(id: string): PlanFileOut {
-    const repo = this.repo();
-    const plan = repo.require(id);
+  async exportApproval(id: string): Promise<PlanFileOut> {
+    const repo = this.stores().plans;
+    const plan = await repo.require(id);
     const a = plan.approval;
     if (!a || a.contentHash !== plan.contentHash || !a.signature || !a.keyFingerprint) throw new AppError('PLAN_NOT_APPROVED', {});
     const content = writeApprovalFile({
       planId: plan.id, planName: plan.name, author: plan.author, contentHash: plan.contentHash, approver: a.approver,
-      approvedAt: a.approvedAt, total: plan.total, itemCount: repo.rowCount(id), account: this.deps.account(),
+      approvedAt: a.approvedAt, total: plan.total, itemCount: await repo.rowCount(id), account: this.deps.account(),
       keyFingerprint: a.keyFingerprint, signature: a.signature,
     });
     return { fileName: `approval-${safeName(plan.name)}-${plan.contentHash.slice(0, 8)}.pdapproval.json`, content };
@@ -135,8 +133,8 @@ export class PlanApprovals {
 
   async importApproval(content: string): Promise<PlanDetail> {
     const approval = readApprovalFile(content);
-    const repo = this.repo();
-    const plan = repo.require(approval.planId);
+    const { plans: repo, policy } = this.stores();
+    const plan = await repo.require(approval.planId);
     if (plan.status !== 'ready' && plan.status !== 'draft') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     const account = this.deps.account();
     if (approval.account !== account) throw new AppError('PLAN_APPROVAL_OTHER_ACCOUNT', { theirs: approval.account, ours: account });
@@ -144,23 +142,25 @@ export class PlanApprovals {
       throw new AppError('PLAN_APPROVAL_MISMATCH', { approvedHash: approval.contentHash.slice(0, 12), currentHash: plan.contentHash.slice(0, 12) });
     }
     const authorFingerprint = await this.authorFingerprint(plan.author);
-    // From the check to the write nothing awaits: the approval is kept for the rows it was checked against.
-    this.check(repo, plan, approval, authorFingerprint);
+    // Checked against the rows as read here; an edit landing after this changes the content
+    // hash, which voids the approval (views, execute and the team server all compare it).
+    this.check(plan, await repo.rows(plan.id), approval, authorFingerprint, (await policy.state()).roster);
     const { approver, approvedAt, contentHash, keyFingerprint, signature } = approval;
-    repo.setApproval(plan.id, { approver, approvedAt, contentHash, via: 'file', keyFingerprint, signature });
+    await repo.setApproval(plan.id, { approver, approvedAt, contentHash, via: 'file', keyFingerprint, signature });
     return this.detail(repo, plan.id);
   }
 
   /**
    * For execute: reads the author's key from the keychain, then returns the check of the stored
-   * approval against the rows as they are. The check is synchronous, so execute can run it and
-   * make the items from the same rows with no edit able to land in between.
+   * approval against rows the caller read. Execute makes the items from those same rows, so
+   * what is sent is what was checked even if an edit lands during the awaits.
    */
-  async executionCheck(author: string): Promise<(repo: PlanRepository, plan: StoredPlan) => void> {
+  async executionCheck(author: string): Promise<(plan: StoredPlan, rows: readonly StoredRow[]) => Promise<void>> {
     const authorFingerprint = await this.authorFingerprint(author);
-    return (repo, plan) => {
+    return async (plan, rows) => {
       if (!plan.approval) throw new AppError('PLAN_NOT_APPROVED', {});
-      this.check(repo, plan, plan.approval, authorFingerprint);
+      const { roster } = await this.stores().policy.state();
+      this.check(plan, rows, plan.approval, authorFingerprint, roster);
     };
   }
 
@@ -169,8 +169,8 @@ export class PlanApprovals {
     return (await this.deps.keys.find(author))?.fingerprint ?? null;
   }
 
-  private check(repo: PlanRepository, plan: StoredPlan, approval: SignedApproval, authorFingerprint: string | null): void {
-    const subject = { account: this.deps.account(), planId: plan.id, author: plan.author, contentHash: hashOf(plan, repo.rows(plan.id)), authorFingerprint };
-    checkSignedApproval(approval, subject, new PolicyLog(this.deps.db()));
+  private check(plan: StoredPlan, rows: readonly StoredRow[], approval: SignedApproval, authorFingerprint: string | null, roster: Parameters<typeof rosterLookup>[0]): void {
+    const subject = { account: this.deps.account(), planId: plan.id, author: plan.author, contentHash: hashOf(plan, rows), authorFingerprint };
+    checkSignedApproval(approval, subject, rosterLookup(roster));
   }
 }

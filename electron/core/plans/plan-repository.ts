@@ -3,86 +3,21 @@
 // next network call is made, which is what resume-after-kill relies on.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
-import type { ApprovalView, ItemOutcome, PlanDetail, PlanKind, PlanParams, PlanRowDetails, PlanStatus, PlanSummary } from '../../../shared/contract/channels/plans';
-import type { WriteDetails } from '../../../shared/domain/operations';
+import type { ItemOutcome } from '../../../shared/contract/channels/plans';
 import { applyFourEyesSchema } from '../infra/journal/four-eyes-schema';
 import { PLANS_MIGRATION } from '../infra/journal/plans-schema';
 import { applyVoucherPlansSchema } from '../infra/journal/voucher-plans-schema';
 import { cachedStatement } from '../infra/store/statement-cache';
-import type { Problem, Resolution } from './validate';
+import type { ItemPatch, NewItem, PlanPatch, StoredApproval, StoredItem, StoredPlan, StoredRow } from '../infra/plan-store/plan-records';
+import {
+  itemPatchColumns, PLAN_INSERT_COLUMNS, planPatchColumns, planValues, ROW_COLUMNS, rowValues, s, toItem, toPlan as planOf, toRow, type Row,
+} from '../infra/plan-store/plan-columns';
 
-export interface StoredRow {
-  readonly target: string;
-  readonly amount: string;
-  readonly memo: string;
-  readonly sourceLine: number | null;
-  /** issue-coupons: validity as typed ('' when not given). */
-  readonly validTime: string;
-  readonly expireTime: string;
-  readonly resolution: Resolution | null;
-  readonly canonicalAmount: string | null;
-  readonly problems: readonly Problem[];
-}
+export type { ItemPatch, NewItem, PlanPatch, StoredApproval, StoredItem, StoredPlan, StoredRow } from '../infra/plan-store/plan-records';
 
-/** An approval as stored: what the screen shows plus the signature (base64), null when unsigned. */
-export interface StoredApproval extends ApprovalView {
-  readonly signature: string | null;
-}
-
-/** A plan row as stored: the summary's own fields (not the derived counts) plus what only the service reads. */
-export interface StoredPlan
-  extends Pick<
-    PlanSummary,
-    'id' | 'name' | 'kind' | 'status' | 'author' | 'createdAt' | 'updatedAt' | 'requiresApproval' | 'contentHash' | 'total' | 'errorRows'
-  > {
-  readonly approval: StoredApproval | null;
-  /** Voucher kinds' plan-level settings ({} for funding plans). */
-  readonly params: PlanParams;
-  readonly problems: readonly Problem[];
-  readonly allocatable: PlanDetail['allocatable'];
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-}
-
-export interface StoredItem {
-  readonly index: number;
-  readonly counterpartyId: string;
-  readonly counterpartyName: string | null;
-  readonly indirectPartnerId: string | null;
-  readonly amount: string;
-  readonly memo: string;
-  /** Voucher kinds: what the write carries besides counterparty and amount (frozen with the item). */
-  readonly details: WriteDetails | null;
-  readonly outcome: ItemOutcome;
-  readonly attempts: number;
-  readonly journalEntryId: string | null;
-  readonly transId: string | null;
-  readonly errorCode: string | null;
-  readonly errorMessage: string | null;
-  readonly finishedAt: string | null;
-}
-
-type Row = Record<string, unknown>;
-const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
-const json = <T>(v: unknown): T | null => (v === null || v === undefined || v === '' ? null : (JSON.parse(String(v)) as T));
-
-function toPlan(r: Row): StoredPlan {
-  return {
-    id: String(r.id),
-    name: String(r.name),
-    kind: r.kind as PlanKind,
-    status: r.status as PlanStatus,
-    author: String(r.author),
-    createdAt: String(r.created_at),
-    updatedAt: String(r.updated_at),
-    requiresApproval: r.requires_approval === 1,
-    contentHash: String(r.content_hash),
-    total: String(r.total),
-    errorRows: Number(r.error_rows),
-    params: json<PlanParams>(r.params_json) ?? {},
-    problems: JSON.parse(String(r.problems_json)) as Problem[],
-    allocatable: r.allocatable == null ? null : { amount: String(r.allocatable), fetchedAt: String(r.allocatable_fetched_at ?? '') },
-    approval:
+/** SQLite keeps the current approval in the plan's own columns. */
+function approvalOf(r: Row): StoredApproval | null {
+  return (
       r.approval_approver == null
         ? null
         : {
@@ -92,89 +27,12 @@ function toPlan(r: Row): StoredPlan {
             via: r.approval_via as 'local' | 'file',
             keyFingerprint: s(r.approval_key),
             signature: s(r.approval_signature),
-          },
-    startedAt: s(r.started_at),
-    finishedAt: s(r.finished_at),
-  };
+          });
 }
 
-function toRow(r: Row): StoredRow {
-  return {
-    target: String(r.target),
-    amount: String(r.amount),
-    memo: String(r.memo),
-    sourceLine: r.source_line == null ? null : Number(r.source_line),
-    validTime: s(r.valid_time) ?? '',
-    expireTime: s(r.expire_time) ?? '',
-    resolution:
-      r.counterparty_id == null
-        ? null
-        : {
-            counterpartyId: String(r.counterparty_id),
-            counterpartyName: s(r.counterparty_name),
-            indirectPartnerId: s(r.indirect_partner_id),
-            balance: s(r.balance),
-            balanceFetchedAt: s(r.balance_fetched_at),
-            details: json<PlanRowDetails>(r.details_json),
-          },
-    canonicalAmount: s(r.canonical_amount),
-    problems: JSON.parse(String(r.problems_json)) as Problem[],
-  };
-}
-
-function toItem(r: Row): StoredItem {
-  return {
-    index: Number(r.idx),
-    counterpartyId: String(r.counterparty_id),
-    counterpartyName: s(r.counterparty_name),
-    indirectPartnerId: s(r.indirect_partner_id),
-    amount: String(r.amount),
-    memo: String(r.memo),
-    details: json<WriteDetails>(r.details_json),
-    outcome: r.outcome as ItemOutcome,
-    attempts: Number(r.attempts),
-    journalEntryId: s(r.journal_entry_id),
-    transId: s(r.trans_id),
-    errorCode: s(r.error_code),
-    errorMessage: s(r.error_message),
-    finishedAt: s(r.finished_at),
-  };
-}
-
-export type PlanPatch = Partial<Omit<StoredPlan, 'id' | 'kind' | 'author' | 'createdAt' | 'approval'>>;
-const JSON_COLUMNS: ReadonlySet<keyof PlanPatch> = new Set(['problems', 'params']);
-
-const PLAN_COLUMNS: Record<keyof PlanPatch, string> = {
-  name: 'name',
-  status: 'status',
-  updatedAt: 'updated_at',
-  requiresApproval: 'requires_approval',
-  contentHash: 'content_hash',
-  total: 'total',
-  errorRows: 'error_rows',
-  problems: 'problems_json',
-  params: 'params_json',
-  allocatable: 'allocatable',
-  startedAt: 'started_at',
-  finishedAt: 'finished_at',
-};
-
-/** An item as frozen from a row when execution first starts. */
-export type NewItem = Omit<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'details'> & {
-  readonly details?: WriteDetails | null;
-};
-
-export type ItemPatch = Partial<Pick<StoredItem, 'outcome' | 'attempts' | 'journalEntryId' | 'transId' | 'errorCode' | 'errorMessage' | 'finishedAt'>>;
-
-const ITEM_COLUMNS: Record<keyof ItemPatch, string> = {
-  outcome: 'outcome',
-  attempts: 'attempts',
-  journalEntryId: 'journal_entry_id',
-  transId: 'trans_id',
-  errorCode: 'error_code',
-  errorMessage: 'error_message',
-  finishedAt: 'finished_at',
-};
+const toPlan = (r: Row): StoredPlan => planOf(r, approvalOf(r));
+const sqliteBool = (b: boolean) => (b ? 1 : 0);
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 export class PlanRepository {
   constructor(private readonly db: Database.Database) {
@@ -223,14 +81,7 @@ export class PlanRepository {
 
   insert(plan: StoredPlan, rows: readonly StoredRow[]): void {
     this.db.transaction(() => {
-      this.sql(
-          `INSERT INTO plans (id, name, kind, status, author, created_at, updated_at, requires_approval, content_hash, total,
-             error_rows, problems_json, allocatable, allocatable_fetched_at, params_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(plan.id, plan.name, plan.kind, plan.status, plan.author, plan.createdAt, plan.updatedAt, plan.requiresApproval ? 1 : 0,
-          plan.contentHash, plan.total, plan.errorRows, JSON.stringify(plan.problems), plan.allocatable?.amount ?? null,
-          plan.allocatable?.fetchedAt ?? null, JSON.stringify(plan.params ?? {}));
+      this.sql(`INSERT INTO plans (${PLAN_INSERT_COLUMNS.join(', ')}) VALUES (${marks(PLAN_INSERT_COLUMNS.length)})`).run(...planValues(plan, sqliteBool));
       this.writeRows(plan.id, rows);
     })();
   }
@@ -246,21 +97,9 @@ export class PlanRepository {
   }
 
   update(id: string, patch: PlanPatch): void {
-    const sets: string[] = [];
-    const values: unknown[] = [];
-    for (const [key, value] of Object.entries(patch) as [keyof PlanPatch, unknown][]) {
-      if (value === undefined) continue;
-      if (key === 'allocatable') {
-        const a = value as StoredPlan['allocatable'];
-        sets.push('allocatable = ?', 'allocatable_fetched_at = ?');
-        values.push(a?.amount ?? null, a?.fetchedAt ?? null);
-        continue;
-      }
-      sets.push(`${PLAN_COLUMNS[key]} = ?`);
-      values.push(JSON_COLUMNS.has(key) ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
-    }
+    const sets = planPatchColumns(patch, sqliteBool);
     if (sets.length === 0) return;
-    this.sql(`UPDATE plans SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    this.sql(`UPDATE plans SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...sets.map(([, v]) => v), id);
   }
 
   setApproval(id: string, approval: StoredApproval | null): void {
@@ -294,14 +133,8 @@ export class PlanRepository {
   }
 
   updateItem(id: string, index: number, patch: ItemPatch, now: string): void {
-    const sets = ['updated_at = ?'];
-    const values: unknown[] = [now];
-    for (const [key, value] of Object.entries(patch) as [keyof ItemPatch, unknown][]) {
-      if (value === undefined) continue;
-      sets.push(`${ITEM_COLUMNS[key]} = ?`);
-      values.push(value);
-    }
-    this.sql(`UPDATE plan_items SET ${sets.join(', ')} WHERE plan_id = ? AND idx = ?`).run(...values, id, index);
+    const sets: [string, unknown][] = [['updated_at', now], ...itemPatchColumns(patch)];
+    this.sql(`UPDATE plan_items SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE plan_id = ? AND idx = ?`).run(...sets.map(([, v]) => v), id, index);
   }
 
   /** Several items' patches in one commit (a batch call's outcomes). */
@@ -318,15 +151,7 @@ export class PlanRepository {
   }
 
   private writeRows(id: string, rows: readonly StoredRow[]): void {
-    const insert = this.sql(
-      `INSERT INTO plan_rows (plan_id, idx, target, amount, memo, source_line, counterparty_id, counterparty_name, indirect_partner_id,
-         balance, balance_fetched_at, canonical_amount, problems_json, valid_time, expire_time, details_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    rows.forEach((r, i) =>
-      insert.run(id, i, r.target, r.amount, r.memo, r.sourceLine, r.resolution?.counterpartyId ?? null, r.resolution?.counterpartyName ?? null,
-        r.resolution?.indirectPartnerId ?? null, r.resolution?.balance ?? null, r.resolution?.balanceFetchedAt ?? null, r.canonicalAmount,
-        JSON.stringify(r.problems), r.validTime || null, r.expireTime || null, r.resolution?.details ? JSON.stringify(r.resolution.details) : null),
-    );
+    const insert = this.sql(`INSERT INTO plan_rows (${ROW_COLUMNS.join(', ')}) VALUES (${marks(ROW_COLUMNS.length)})`);
+    rows.forEach((r, i) => insert.run(...rowValues(id, i, r)));
   }
 }

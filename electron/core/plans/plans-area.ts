@@ -13,6 +13,8 @@ import type { ProfileStore } from '../infra/store/profile-store';
 import type { Vault } from '../infra/vault/vault';
 import { ApproversService } from './approvers-service';
 import { PlansService, type PlansServiceDeps } from './plans-service';
+import type { PlanStores } from './plan-store';
+import type { RunLocks } from './run/run-locks';
 
 export interface PlansAreaOptions {
   /** The session's snapshot store, shared with the review area: reference data only. */
@@ -24,6 +26,10 @@ export interface PlansAreaOptions {
   readonly runner?: PlansServiceDeps['runner'];
   /** Where operators' signing keys live: the OS keychain (the in-memory vault in tests). */
   readonly vault: Vault;
+  /** A shared profile's stores (infra/team: TeamPlanStore, TeamPolicyStore); default: the operations file's. */
+  readonly stores?: () => PlanStores;
+  /** A shared profile's run locks (PlanRunLocks); default: this process's. */
+  readonly runLocks?: RunLocks;
 }
 
 export interface PlansArea {
@@ -50,6 +56,8 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions): P
         session,
         service: new PlansService({
           db,
+          stores: options.stores,
+          runLocks: options.runLocks,
           account,
           keys,
           reference: storeReferenceSource(() => options.store.store().db),
@@ -64,7 +72,7 @@ export function createPlansArea(core: CoreContext, options: PlansAreaOptions): P
 
   return {
     service,
-    approvers: () => new ApproversService({ db, account, keys }),
+    approvers: () => new ApproversService({ db, stores: options.stores, account, keys }),
     dispose() {
       unsubscribe();
       open = null;

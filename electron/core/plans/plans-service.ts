@@ -3,28 +3,28 @@
 // executor, and the result export. Validation reads only the local store, so plans can be
 // drafted and reviewed offline.
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { AppError, type Language, type ProgressEvent } from '../../../shared/contract';
 import {
   isVoucherPlanKind, MAX_PLAN_ROWS, type PlanBinaryOut, type PlanDetail, type PlanFileOut, type PlanKind, type PlanParams, type PlanSummary,
 } from '../../../shared/contract/channels/plans';
 import type { OperatorKeys } from './four-eyes/operator-keys';
-import { PolicyLog } from './four-eyes/policy-log';
 import { hashOf, revalidate, typedRows } from './plan-content';
 import { itemsOfPlan } from './plan-items';
-import { PlanRepository, type StoredPlan } from './plan-repository';
+import type { StoredPlan } from './plan-repository';
+import { storesOf, type PlanStore, type PlanStoreSource } from './plan-store';
 import type { ReferenceSource } from './reference';
 import { exportResult } from './result-export';
 import type { PlanMoneyPort } from './run/money-port';
 import { PlanRunner, type RunnerOptions } from './run/plan-runner';
+import { SOLO_RUN_LOCKS, type RunLocks } from './run/run-locks';
 import { readSheet } from './sheet';
 import type { PlanRow } from './types';
 import { detailView, summaryView } from './views';
 import { PlanApprovals } from './plan-approvals';
 
-export interface PlansServiceDeps {
-  /** The active profile's operations file (journal.db), with the plan tables. */
-  readonly db: () => Database;
+export interface PlansServiceDeps extends PlanStoreSource {
+  /** The plans' run locks: the team database's (PlanRunLocks), or this process's (solo, the default). */
+  readonly runLocks?: RunLocks;
   readonly reference: ReferenceSource;
   /** The active profile's journaled executor; null when money cannot move (no session). */
   readonly money: () => PlanMoneyPort | null;
@@ -49,35 +49,46 @@ export class PlansService {
     this.approvals = new PlanApprovals(deps);
   }
 
-  private repo(): PlanRepository {
-    return new PlanRepository(this.deps.db());
+  private repo(): PlanStore {
+    return storesOf(this.deps).plans;
+  }
+
+  private locks(): RunLocks {
+    return this.deps.runLocks ?? SOLO_RUN_LOCKS;
   }
 
   private now(): string {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
 
-  private require(repo: PlanRepository, id: string): StoredPlan {
-    const plan = repo.require(id);
-    // A plan left `running` by a process that died is interrupted: shown as paused, resumable.
-    if (plan.status === 'running' && !this.runners.has(id)) {
-      repo.update(id, { status: 'paused' });
-      return { ...plan, status: 'paused' };
-    }
-    return plan;
+  private async require(repo: PlanStore, id: string): Promise<StoredPlan> {
+    return this.interrupted(repo, await repo.require(id));
   }
 
-  private detail(repo: PlanRepository, id: string): PlanDetail {
-    const plan = this.require(repo, id);
-    return detailView(plan, repo.rows(id), repo.items(id));
+  /** A plan left `running` by a process that died is interrupted: shown as paused, resumable.
+   *  In a team it may be running on another workstation: only a plan whose run lock nobody
+   *  holds is interrupted. */
+  private async interrupted(repo: PlanStore, plan: StoredPlan): Promise<StoredPlan> {
+    if (plan.status !== 'running' || this.runners.has(plan.id)) return plan;
+    const holder = this.locks().holder;
+    if (holder && (await holder(plan.id)) !== null) return plan;
+    await repo.update(plan.id, { status: 'paused' });
+    return { ...plan, status: 'paused' };
   }
 
-  list(): PlanSummary[] {
+  private async detail(repo: PlanStore, id: string): Promise<PlanDetail> {
+    const plan = await this.require(repo, id);
+    return detailView(plan, await repo.rows(id), await repo.items(id));
+  }
+
+  async list(): Promise<PlanSummary[]> {
     const repo = this.repo();
-    return repo.list().map((p) => summaryView(this.require(repo, p.id), repo.rowCount(p.id), repo.items(p.id)));
+    const out: PlanSummary[] = [];
+    for (const p of await repo.list()) out.push(summaryView(await this.interrupted(repo, p), await repo.rowCount(p.id), await repo.items(p.id)));
+    return out;
   }
 
-  get(id: string): PlanDetail {
+  get(id: string): Promise<PlanDetail> {
     return this.detail(this.repo(), id);
   }
 
@@ -91,7 +102,7 @@ export class PlansService {
     const params = isVoucherPlanKind(input.kind) ? cleanParams(input.params ?? {}) : {};
     const v = revalidate(input.kind, sheet.rows, ref, params);
     const base = { id, kind: input.kind, author: operator, createdAt: now, params };
-    repo.insert(
+    await repo.insert(
       {
         ...base,
         name: input.name?.trim() || input.fileName.replace(/\.(csv|xlsx)$/i, ''),
@@ -115,15 +126,15 @@ export class PlansService {
   /** Applies an edit to the rows, validates everything again and voids a stale approval. */
   private async edit(id: string, change: (rows: PlanRow[]) => PlanRow[], newParams?: PlanParams): Promise<PlanDetail> {
     const repo = this.repo();
-    const stored = this.require(repo, id);
+    const stored = await this.require(repo, id);
     if (!EDITABLE.has(stored.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: stored.status });
     const plan = newParams && isVoucherPlanKind(stored.kind) ? { ...stored, params: cleanParams(newParams) } : stored;
-    const rows = change(typedRows(repo.rows(id)));
+    const rows = change(typedRows(await repo.rows(id)));
     if (rows.length > MAX_PLAN_ROWS) throw new AppError('PLAN_FILE_TOO_MANY_ROWS', { max: MAX_PLAN_ROWS });
     const ref = await this.deps.reference.load();
     const v = revalidate(plan.kind, rows, ref, plan.params);
     const contentHash = hashOf(plan, v.rows);
-    repo.replaceRows(id, v.rows, {
+    await repo.replaceRows(id, v.rows, {
       params: plan.params,
       contentHash,
       total: v.total,
@@ -134,7 +145,7 @@ export class PlansService {
       // Any change to the content makes the plan a draft again; it must be saved (and approved) anew.
       status: contentHash === stored.contentHash ? stored.status : 'draft',
     });
-    if (stored.approval && stored.approval.contentHash !== contentHash) repo.setApproval(id, null);
+    if (stored.approval && stored.approval.contentHash !== contentHash) await repo.setApproval(id, null);
     return this.detail(repo, id);
   }
 
@@ -167,24 +178,24 @@ export class PlansService {
     return this.edit(id, (rows) => rows);
   }
 
-  rename(input: { id: string; name: string }): PlanDetail {
+  async rename(input: { id: string; name: string }): Promise<PlanDetail> {
     const repo = this.repo();
-    const plan = this.require(repo, input.id);
+    const plan = await this.require(repo, input.id);
     if (plan.status === 'review') throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
-    repo.update(input.id, { name: input.name.trim(), updatedAt: this.now() });
+    await repo.update(input.id, { name: input.name.trim(), updatedAt: this.now() });
     return this.detail(repo, input.id);
   }
 
   /** The stored flag follows the account's policy: every plan needs approval. */
-  private policyRequiresApproval(): boolean {
-    return new PolicyLog(this.deps.db()).state().policy.plansRequireApproval;
+  private async policyRequiresApproval(): Promise<boolean> {
+    return (await storesOf(this.deps).policy.state()).policy.plansRequireApproval;
   }
 
-  saveDraft(input: { id: string }): PlanDetail {
+  async saveDraft(input: { id: string }): Promise<PlanDetail> {
     const repo = this.repo();
-    const plan = this.require(repo, input.id);
+    const plan = await this.require(repo, input.id);
     if (!EDITABLE.has(plan.status)) throw new AppError('PLAN_NOT_EDITABLE', { status: plan.status });
-    repo.update(input.id, { status: 'draft', requiresApproval: this.policyRequiresApproval(), updatedAt: this.now() });
+    await repo.update(input.id, { status: 'draft', requiresApproval: await this.policyRequiresApproval(), updatedAt: this.now() });
     return this.detail(repo, input.id);
   }
 
@@ -194,15 +205,15 @@ export class PlansService {
     const count = checked.rows.reduce((n, r) => n + r.problems.length, 0) + checked.problems.length;
     if (count > 0) throw new AppError('PLAN_HAS_ERRORS', { count });
     const repo = this.repo();
-    repo.update(input.id, { status: 'ready', requiresApproval: this.policyRequiresApproval(), updatedAt: this.now() });
+    await repo.update(input.id, { status: 'ready', requiresApproval: await this.policyRequiresApproval(), updatedAt: this.now() });
     return this.detail(repo, input.id);
   }
 
-  delete(id: string): { deleted: string } {
+  async delete(id: string): Promise<{ deleted: string }> {
     const repo = this.repo();
-    const plan = this.require(repo, id);
+    const plan = await this.require(repo, id);
     if (plan.status === 'running' || plan.startedAt) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
-    repo.delete(id);
+    await repo.delete(id);
     return { deleted: id };
   }
 
@@ -212,7 +223,7 @@ export class PlansService {
     return this.approvals.approve(input, operator);
   }
 
-  exportPlanFile(id: string): PlanFileOut {
+  exportPlanFile(id: string): Promise<PlanFileOut> {
     return this.approvals.exportPlanFile(id);
   }
 
@@ -220,7 +231,7 @@ export class PlansService {
     return this.approvals.importPlanFile(content);
   }
 
-  exportApproval(id: string): PlanFileOut {
+  exportApproval(id: string): Promise<PlanFileOut> {
     return this.approvals.exportApproval(id);
   }
 
@@ -232,32 +243,48 @@ export class PlansService {
 
   /** The `approved` gate of plans.execute: the plan carries a signed approval, valid for its content now. */
   async assertApproved(id: string): Promise<void> {
-    const plan = this.require(this.repo(), id);
-    const check = await this.approvals.executionCheck(plan.author);
-    check(this.repo(), this.require(this.repo(), id));
+    const repo = this.repo();
+    const check = await this.approvals.executionCheck((await this.require(repo, id)).author);
+    const plan = await this.require(repo, id);
+    await check(plan, await repo.rows(id));
   }
 
   async execute(id: string, operator: string): Promise<PlanDetail> {
-    // The keychain is read first; from the checks below to the run's start nothing awaits, so
-    // no edit or second click can land between the approval check and the items made from the rows.
-    const checkApproval = await this.approvals.executionCheck(this.require(this.repo(), id).author);
     const repo = this.repo();
-    const plan = this.require(repo, id);
-    const resumable = plan.status === 'finished' && repo.itemsWithOutcome(id, ['reconciled-not-applied']).length > 0;
+    const checkApproval = await this.approvals.executionCheck((await this.require(repo, id)).author);
+    const plan = await this.require(repo, id);
+    const resumable = plan.status === 'finished' && (await repo.itemsWithOutcome(id, ['reconciled-not-applied'])).length > 0;
     if (plan.status !== 'ready' && plan.status !== 'paused' && !resumable) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     if (plan.errorRows > 0 || plan.problems.length > 0) throw new AppError('PLAN_HAS_ERRORS', { count: plan.errorRows + plan.problems.length });
-    // Every plan, whatever its stored flag says: signature, roster, author and rows checked now.
-    checkApproval(repo, plan);
+    // Every plan, whatever its stored flag says: signature, roster, author and rows checked now,
+    // and the items are made from these same rows: an edit landing during the awaits cannot
+    // change what is sent (it changes the content hash, which voids the approval for next time).
+    const rows = await repo.rows(id);
+    await checkApproval(plan, rows);
     const money = this.deps.money();
     if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
-    if (repo.items(id).length === 0) repo.createItems(id, itemsOfPlan(plan, repo.rows(id)), this.now());
-    const runner = new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now, ...this.deps.runner });
-    repo.update(id, { status: 'running', updatedAt: this.now() });
+    const runner = new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now, runLocks: this.locks(), ...this.deps.runner });
+    // The run lock before anything is written: a plan running elsewhere is refused here with
+    // the lock's typed error (TEAM_PLAN_RUNNING_ELSEWHERE), and this workstation writes nothing.
+    // Checked and claimed with no await between: a second click is refused here.
+    if (this.runners.has(id)) throw new AppError('PLAN_WRONG_STATE', { status: 'running' });
+    const started = runner.acquire();
+    this.runners.set(id, { runner, done: started });
+    try {
+      await started;
+      if ((await repo.items(id)).length === 0) await repo.createItems(id, itemsOfPlan(plan, rows), this.now());
+      await repo.update(id, { status: 'running', updatedAt: this.now() });
+    } catch (error) {
+      this.runners.delete(id);
+      await runner.releaseLock().catch(() => undefined);
+      throw error;
+    }
     const done = runner
       .run()
-      .catch((error: unknown) => {
-        // The items' own states are durable; the plan can be resumed.
-        repo.update(id, { status: 'paused', updatedAt: this.now() });
+      .catch(async (error: unknown) => {
+        // The items' own states are durable; the plan can be resumed (here, unless the lock
+        // was lost: then the plan is another workstation's to resume).
+        if (!runner.lostLock) await repo.update(id, { status: 'paused', updatedAt: this.now() }).catch(() => undefined);
         this.deps.onProgress({ task: `plan:${id}`, done: 0, total: null, ratePerSecond: 0, etaSeconds: null, state: 'failed', detail: { error: String(error).slice(0, 200) } });
       })
       .finally(() => this.runners.delete(id));
@@ -272,7 +299,7 @@ export class PlansService {
 
   async pause(id: string): Promise<PlanDetail> {
     const active = this.runners.get(id);
-    if (!active) throw new AppError('PLAN_WRONG_STATE', { status: this.get(id).status });
+    if (!active) throw new AppError('PLAN_WRONG_STATE', { status: (await this.get(id)).status });
     active.runner.pause();
     await active.done;
     return this.get(id);
@@ -286,17 +313,18 @@ export class PlansService {
       await active.done;
       return this.detail(repo, id);
     }
-    const plan = this.require(repo, id);
+    const plan = await this.require(repo, id);
     if (plan.status !== 'paused' && plan.status !== 'ready') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
-    for (const i of repo.itemsWithOutcome(id, ['pending'])) repo.updateItem(id, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
-    repo.update(id, { status: 'cancelled', updatedAt: this.now(), finishedAt: this.now() });
+    for (const i of await repo.itemsWithOutcome(id, ['pending'])) await repo.updateItem(id, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
+    await repo.update(id, { status: 'cancelled', updatedAt: this.now(), finishedAt: this.now() });
     return this.detail(repo, id);
   }
 
   async reconcile(id: string, operator: string): Promise<PlanDetail> {
     const repo = this.repo();
-    const plan = this.require(repo, id);
-    if (this.runners.has(id)) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
+    const plan = await this.require(repo, id);
+    // Still `running` after require: running here, or on another workstation (team).
+    if (this.runners.has(id) || plan.status === 'running') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     const money = this.deps.money();
     if (!money) throw new AppError('PLAN_EXECUTION_UNAVAILABLE', { reason: 'no active profile session' });
     await new PlanRunner(id, { repo, money, operator, onProgress: this.deps.onProgress, now: this.deps.now }).reconcileUnknown();
@@ -305,8 +333,8 @@ export class PlansService {
 
   async exportResult(input: { id: string; format: 'csv' | 'xlsx' }, lang: Language): Promise<PlanBinaryOut> {
     const repo = this.repo();
-    const plan = this.require(repo, input.id);
-    const items = repo.items(input.id);
+    const plan = await this.require(repo, input.id);
+    const items = await repo.items(input.id);
     if (items.length === 0) throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     return exportResult(plan, items, input.format, lang);
   }

@@ -2,28 +2,14 @@
 // Pure: the same rows and reference data always give the same problems. Problems carry an
 // error-catalogue code and details; the service renders them in both languages.
 import type { ErrorCode } from '../../../shared/contract';
-import { isVoucherPlanKind, type PlanKind, type PlanParams, type PlanRowDetails } from '../../../shared/contract/channels/plans';
+import { isVoucherPlanKind, type PlanKind, type PlanParams } from '../../../shared/contract/channels/plans';
 import { compareAmounts, parseAmount, sumAmounts, type AmountProblem } from '../../../shared/domain/money';
 import type { ReferenceData } from './reference';
 import { isFunding, MAX_MEMO, targetsCustomers, type PlanRow } from './types';
 import { validateVoucherPlan } from './validate-vouchers';
 
-export interface Problem {
-  readonly code: ErrorCode;
-  readonly field: 'target' | 'amount' | 'memo' | 'validity' | 'plan';
-  readonly details: Readonly<Record<string, string>>;
-}
-
-export interface Resolution {
-  readonly counterpartyId: string;
-  readonly counterpartyName: string | null;
-  /** The T2 a customer belongs to; the API call then carries it (money from/to that T2). */
-  readonly indirectPartnerId: string | null;
-  readonly balance: string | null;
-  readonly balanceFetchedAt: string | null;
-  /** Voucher kinds: the coupon or child quota, and the validity, the row resolved to. */
-  readonly details?: PlanRowDetails | null;
-}
+export type { Problem, Resolution } from '../infra/plan-store/plan-records';
+import type { Problem, Resolution } from '../infra/plan-store/plan-records';
 
 export interface ValidatedRow {
   readonly row: PlanRow;

@@ -31,7 +31,7 @@ describe('start fresh after a damaged snapshot cache', () => {
     await plans().approve({ id: executed.id, contentHash: (await plans().save({ id: executed.id })).contentHash }, 'bob');
     await plans().execute(executed.id, 'alice');
     await plans().settled(executed.id);
-    const before = { list: plans().list(), executed: plans().get(executed.id), journal: (await rig.money.require().executor.journal.list()) };
+    const before = { list: await plans().list(), executed: await plans().get(executed.id), journal: await rig.money.require().executor.journal.list() };
     expect(before.executed.status).toBe('finished');
     expect(before.journal.entries).toHaveLength(2);
 
@@ -40,15 +40,15 @@ describe('start fresh after a damaged snapshot cache', () => {
     writeFileSync(join(root, 'a', DB_FILE_NAME), 'not a database at all, just text that is long enough');
     rig.switchTo('a');
     expect(() => rig.store.store()).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT' }));
-    expect(plans().list()).toEqual(before.list);
+    expect(await plans().list()).toEqual(before.list);
 
     const fresh = await rig.store.startFresh();
     expect(fresh.movedTo).toBeTruthy();
     expect(fresh.health.state).toBe('ok');
-    expect(plans().list()).toEqual(before.list);
-    expect(plans().list().map((p) => p.id).sort()).toEqual([draft.id, approved.id, executed.id].sort());
-    expect(plans().get(approved.id).approval).toMatchObject({ approver: 'bob', contentHash: before.list.find((p) => p.id === approved.id)!.contentHash });
-    expect(plans().get(executed.id).items).toEqual(before.executed.items);
+    expect(await plans().list()).toEqual(before.list);
+    expect((await plans().list()).map((p) => p.id).sort()).toEqual([draft.id, approved.id, executed.id].sort());
+    expect((await plans().get(approved.id)).approval).toMatchObject({ approver: 'bob', contentHash: before.list.find((p) => p.id === approved.id)!.contentHash });
+    expect((await plans().get(executed.id)).items).toEqual(before.executed.items);
     const journal = rig.money.require().executor.journal;
     expect((await journal.list())).toEqual(before.journal);
     for (const item of before.executed.items) expect((await journal.byPlanItem(executed.id, String(item.index)))[0]?.state).toBe('done');

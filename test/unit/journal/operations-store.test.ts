@@ -37,8 +37,8 @@ describe('the operations file handle', () => {
     expect(db.open).toBe(false);
     const next = rig.operations.db();
     expect(next.name).toBe(join(root, 'b', JOURNAL_FILE));
-    expect(rig.plans.service().list()).toEqual([]);
-    expect((await rig.money.require().executor.journal.get(written.id))).toBeNull();
+    expect(await rig.plans.service().list()).toEqual([]);
+    expect(await rig.money.require().executor.journal.get(written.id)).toBeNull();
 
     await rig.dispose();
     expect(next.open).toBe(false);
@@ -67,7 +67,7 @@ describe('the operations file handle', () => {
     rig.switchTo('a');
     expect(rig.money.active).toBeNull();
     const draft = await rig.plans.service().importSheet(sheet, 'alice');
-    expect(rig.plans.service().list().map((p) => p.id)).toEqual([draft.id]);
+    expect((await rig.plans.service().list()).map((p) => p.id)).toEqual([draft.id]);
     await rig.dispose();
   });
 
@@ -75,8 +75,8 @@ describe('the operations file handle', () => {
     const old = await legacySnapshotWithPlans(join(root, 'a', DB_FILE_NAME));
     const rig = profileRig(root, null);
     rig.switchTo('a');
-    expect(rig.plans.service().list().map((p) => p.id).sort()).toEqual([old.approved.id, old.finished.id].sort());
-    expect(rig.plans.service().get(old.approved.id).approval).toMatchObject({ approver: 'bob' });
+    expect((await rig.plans.service().list()).map((p) => p.id).sort()).toEqual([old.approved.id, old.finished.id].sort());
+    expect((await rig.plans.service().get(old.approved.id)).approval).toMatchObject({ approver: 'bob' });
     await rig.dispose();
   });
 });

@@ -124,13 +124,21 @@ export async function legacySnapshotWithPlans(file: string): Promise<{ approved:
   const repo = new PlanRepository(store.db);
   // The old app's approval: a name and a hash, no signature.
   repo.setApproval(a.id, { approver: 'bob', approvedAt: FETCHED, contentHash: ready.contentHash, via: 'local', keyFingerprint: null, signature: null });
-  const approved = old.get(a.id);
+  const approved = await old.get(a.id);
   const f = await old.importSheet({ fileName: 'f.csv', kind: 'fund-customers', contentBase64: sheet, name: 'done' }, 'alice');
   await old.save({ id: f.id });
   repo.createItems(f.id, [{ index: 0, counterpartyId: 'c1', counterpartyName: 'alpha', indirectPartnerId: null, amount: '10.00', memo: 'first' }], FETCHED);
   repo.updateItem(f.id, 0, { outcome: 'done', attempts: 1, journalEntryId: 'entry-1', transId: 'TX1' }, FETCHED);
   repo.update(f.id, { status: 'finished', startedAt: FETCHED, finishedAt: FETCHED });
-  const finished = old.get(f.id);
+  const finished = await old.get(f.id);
   store.close();
   return { approved, finished };
+}
+
+/** A ready funding plan of `n` items of 1.00 (c0, c1, …), its items frozen: what a runner takes. */
+export function readyPlan(repo: PlanRepository, id: string, n: number): void {
+  const now = new Date().toISOString();
+  repo.insert({ id, name: id, kind: 'fund-customers', params: {}, status: 'ready', author: 'a', createdAt: now, updatedAt: now, requiresApproval: false,
+    contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null }, []);
+  repo.createItems(id, Array.from({ length: n }, (_, index) => ({ index, counterpartyId: `c${index}`, counterpartyName: null, indirectPartnerId: null, amount: '1.00', memo: '' })), now);
 }

@@ -78,9 +78,9 @@ async function readyPlan(csv = 'customer_id,amount\nc1,1\nbeta,2\n'): Promise<Pl
 
 /** Bob reviews the exported plan on his workstation and signs; returns his approval file. */
 async function approvedOnBobsDesk(plan: PlanDetail): Promise<string> {
-  const review = await approver.service.importPlanFile(author.service.exportPlanFile(plan.id).content);
+  const review = await approver.service.importPlanFile((await author.service.exportPlanFile(plan.id)).content);
   await approver.service.approve({ id: plan.id, contentHash: review.contentHash }, 'bob');
-  return approver.service.exportApproval(plan.id).content;
+  return (await approver.service.exportApproval(plan.id)).content;
 }
 
 describe('approval is the account’s policy, not a checkbox (hole 4)', () => {
@@ -105,7 +105,7 @@ describe('approval is the account’s policy, not a checkbox (hole 4)', () => {
     await author.service.importApproval(await approvedOnBobsDesk(plan));
     await ok(router.invoke('plans.execute', { id: plan.id }, as('alice')));
     await author.service.settled(plan.id);
-    expect(author.service.get(plan.id).execution).toMatchObject({ succeeded: 2, amountMoved: '3.00' });
+    expect((await author.service.get(plan.id)).execution).toMatchObject({ succeeded: 2, amountMoved: '3.00' });
   });
 });
 
@@ -129,13 +129,13 @@ describe('an approval file proves who approved', () => {
     const real = await approvedOnBobsDesk(plan);
     const renamed = real.replace('"approver": "bob"', '"approver": "carol"');
     expect(await refusal(router.invoke('plans.importApproval', { content: renamed }, as('alice')))).toBe('PLAN_APPROVAL_SIGNATURE_INVALID');
-    expect(author.service.get(plan.id).approval).toBeNull();
+    expect((await author.service.get(plan.id)).approval).toBeNull();
 
     // Written straight into the operations file, a bogus signature is caught at execute.
     operations
       .prepare("UPDATE plans SET approval_approver = 'bob', approval_at = 't', approval_hash = ?, approval_via = 'file', approval_key = ?, approval_signature = ? WHERE id = ?")
       .run(plan.contentHash, bobKey, Buffer.alloc(64, 1).toString('base64'), plan.id);
-    expect(author.service.get(plan.id).approvalValid).toBe(true);
+    expect((await author.service.get(plan.id)).approvalValid).toBe(true);
     expect(await refusal(router.invoke('plans.execute', { id: plan.id }, as('alice')))).toBe('PLAN_APPROVAL_SIGNATURE_INVALID');
     expect(wire.sent).toHaveLength(0);
   });
@@ -168,7 +168,7 @@ describe('an approval file proves who approved', () => {
 
     // Signing on her own desk as the author is refused before any key is used.
     expect(await refusal(router.invoke('plans.approve', { id: plan.id, contentHash: plan.contentHash }, as('Alice')))).toBe('PLAN_APPROVER_IS_AUTHOR');
-    expect(author.service.get(plan.id).approval).toBeNull();
+    expect((await author.service.get(plan.id)).approval).toBeNull();
   });
 });
 
@@ -177,7 +177,7 @@ describe('an approval belongs to one partner account', () => {
     const bobKey = await enrol(author, 'bob', approver);
     const plan = await readyPlan();
     const elsewhere = desk(storeWith([{ id: 'c1', login: 'alpha' }]), null, openJournalDb(':memory:'), { account: 'domain-other' });
-    await expect(elsewhere.service.importPlanFile(author.service.exportPlanFile(plan.id).content)).rejects.toMatchObject({ code: 'PLAN_FILE_OTHER_ACCOUNT' });
+    await expect(elsewhere.service.importPlanFile((await author.service.exportPlanFile(plan.id)).content)).rejects.toMatchObject({ code: 'PLAN_FILE_OTHER_ACCOUNT' });
 
     // Bob's key signing the same plan id and content for the other account.
     const key = (await operatorKeys(approver.vault).find('bob'))!;
@@ -191,7 +191,7 @@ describe('an approval belongs to one partner account', () => {
     expect(await refusal(router.invoke('plans.importApproval', { content: theirs }, as('alice')))).toBe('PLAN_APPROVAL_OTHER_ACCOUNT');
     const relabelled = writeApprovalFile({ ...fields, account: ACCOUNT, signature });
     expect(await refusal(router.invoke('plans.importApproval', { content: relabelled }, as('alice')))).toBe('PLAN_APPROVAL_SIGNATURE_INVALID');
-    expect(author.service.get(plan.id).approval).toBeNull();
+    expect((await author.service.get(plan.id)).approval).toBeNull();
   });
 });
 
@@ -202,7 +202,7 @@ describe('execute checks the rows as they are, not the hash stored beside them',
     await author.service.importApproval(await approvedOnBobsDesk(plan));
     operations.prepare("UPDATE plan_rows SET amount = '900', canonical_amount = '900.00' WHERE plan_id = ? AND idx = 0").run(plan.id);
 
-    expect(author.service.get(plan.id)).toMatchObject({ contentHash: plan.contentHash, approvalValid: true });
+    expect(await author.service.get(plan.id)).toMatchObject({ contentHash: plan.contentHash, approvalValid: true });
     expect(await refusal(router.invoke('plans.execute', { id: plan.id }, as('alice')))).toBe('PLAN_APPROVAL_MISMATCH');
     expect(wire.sent).toHaveLength(0);
   });
@@ -231,7 +231,7 @@ describe('no edit can slip in while execute reads the keychain', () => {
 describe('the approver reviews against their own data', () => {
   it('shows the approver’s own names, never the file’s, and flags counterparties that resolve differently or not at all', async () => {
     const plan = await readyPlan();
-    const file = author.service.exportPlanFile(plan.id).content;
+    const file = (await author.service.exportPlanFile(plan.id)).content;
     // Names are not part of the signed content: a file may carry any name it likes.
     const lying = file.replace('"counterpartyName": "Alpha Trading"', '"counterpartyName": "Trusted Supplier Ltd"');
     expect(lying).not.toBe(file);

@@ -31,10 +31,10 @@ describe('copying plans from an older snapshot file', () => {
     const store = LocalStore.open(snapshot);
     cleanups.push(() => store.close());
     const plans = serviceOver(store, null, operations);
-    expect(plans.list().map((p) => p.id).sort()).toEqual([old.approved.id, old.finished.id].sort());
-    expect(plans.get(old.approved.id)).toEqual(old.approved);
-    expect(plans.get(old.finished.id)).toEqual(old.finished);
-    expect(plans.get(old.finished.id).items[0]).toMatchObject({ outcome: 'done', journalEntryId: 'entry-1' });
+    expect((await plans.list()).map((p) => p.id).sort()).toEqual([old.approved.id, old.finished.id].sort());
+    expect(await plans.get(old.approved.id)).toEqual(old.approved);
+    expect(await plans.get(old.finished.id)).toEqual(old.finished);
+    expect((await plans.get(old.finished.id)).items[0]).toMatchObject({ outcome: 'done', journalEntryId: 'entry-1' });
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM plans').get()).toEqual({ n: 2 });
   });
 

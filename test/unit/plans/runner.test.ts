@@ -13,17 +13,12 @@ import { openJournalDb, type JournalDb } from '../../../electron/core/infra/jour
 import type { MoneyCall, MoneyCallResult } from '../../../electron/core/money';
 import { startServer, TEST_AK, TEST_SK, type Reply, type TestServer } from '../../support/partner-server';
 import { FakeWire } from '../journal/fake-wire';
-import { executorPort, journaledExecutor } from './fixtures';
+import { executorPort, journaledExecutor, readyPlan } from './fixtures';
 
 let operations: JournalDb;
 let repo: PlanRepository;
 
-function plan(id: string, n: number): void {
-  const now = new Date().toISOString();
-  repo.insert({ id, name: id, kind: 'fund-customers', params: {}, status: 'ready', author: 'a', createdAt: now, updatedAt: now, requiresApproval: false,
-    contentHash: '0'.repeat(64), total: '0.00', errorRows: 0, problems: [], allocatable: null, approval: null, startedAt: null, finishedAt: null }, []);
-  repo.createItems(id, Array.from({ length: n }, (_, index) => ({ index, counterpartyId: `c${index}`, counterpartyName: null, indirectPartnerId: null, amount: '1.00', memo: '' })), now);
-}
+const plan = (id: string, n: number) => readyPlan(repo, id, n);
 
 /** A wire whose sends wait until released, to hold items in flight. */
 class SlowWire extends FakeWire {

@@ -70,10 +70,10 @@ describe('importing a sheet', () => {
 describe('editing, saving and four-eyes approval', () => {
   it('saves only a valid plan; fixing the bad row in place makes it savable; drafts save with errors', async () => {
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64(csv) }, 'alice');
-    expect(service.saveDraft({ id: plan.id }).status).toBe('draft');
+    expect((await service.saveDraft({ id: plan.id })).status).toBe('draft');
     await expect(service.save({ id: plan.id })).rejects.toMatchObject({ code: 'PLAN_HAS_ERRORS' });
     await service.updateRow({ id: plan.id, index: 2, target: 'gamma', amount: '5', memo: 'third' });
-    expect(service.get(plan.id).rows[2]!.problems.map((p) => p.code)).toEqual(['PLAN_ROW_REFERRAL_CUSTOMER']);
+    expect((await service.get(plan.id)).rows[2]!.problems.map((p) => p.code)).toEqual(['PLAN_ROW_REFERRAL_CUSTOMER']);
     await service.deleteRow({ id: plan.id, index: 2 });
     const saved = await service.save({ id: plan.id });
     expect(saved.status).toBe('ready');
@@ -106,7 +106,7 @@ describe('editing, saving and four-eyes approval', () => {
     service = here.service;
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\nc2,2\n') }, 'alice');
     await service.save({ id: plan.id });
-    const planFile = service.exportPlanFile(plan.id);
+    const planFile = await service.exportPlanFile(plan.id);
 
     // Bob's workstation: the same partner account's data, his own keychain.
     const otherStore = LocalStore.open(':memory:');
@@ -118,7 +118,7 @@ describe('editing, saving and four-eyes approval', () => {
     const review = await there.service.importPlanFile(planFile.content);
     expect(review).toMatchObject({ status: 'review', author: 'alice', contentHash: plan.contentHash, total: '3.00', errorRows: 0 });
     await there.service.approve({ id: plan.id, contentHash: review.contentHash }, 'bob');
-    const approvalFile = there.service.exportApproval(plan.id);
+    const approvalFile = await there.service.exportApproval(plan.id);
     otherStore.close();
 
     const forged = approvalFile.content.replace(plan.contentHash, 'e'.repeat(64));
@@ -149,7 +149,7 @@ describe('execution through the journal', () => {
     await service.approve({ id: plan.id, contentHash: ready.contentHash }, 'bob');
     await service.execute(plan.id, 'alice');
     await service.settled(plan.id);
-    const done = service.get(plan.id);
+    const done = await service.get(plan.id);
     expect(done.status).toBe('finished');
     expect(done.execution).toMatchObject({ total: 2, succeeded: 2, amountMoved: '3.00' });
     expect((await ex.journal.byPlanItem(plan.id, '1'))[0]).toMatchObject({ counterpartyId: 'c2', amount: '2.00', state: 'done', operation: 'fundCustomer' });
@@ -166,7 +166,7 @@ describe('execution through the journal', () => {
   it('a plan file under review here cannot be executed here, only approved', async () => {
     const plan = await service.importSheet({ fileName: 'm.csv', kind: 'fund-customers', contentBase64: b64('customer_id,amount\nc1,1\n') }, 'alice');
     await service.save({ id: plan.id });
-    const file = service.exportPlanFile(plan.id).content;
+    const file = (await service.exportPlanFile(plan.id)).content;
     const otherStore = LocalStore.open(':memory:');
     const other = serviceOver(otherStore, executorPort(journaledExecutor(new FakeWire())));
     await other.importPlanFile(file);

@@ -44,12 +44,12 @@ async function approvedCouponPlan(): Promise<PlanDetail> {
   expect(imported.problems).toEqual([]);
   expect(imported.rows.map((r) => r.problems)).toEqual([[], []]);
   const plan = await author.service.save({ id: imported.id });
-  const review = await approver.service.importPlanFile(author.service.exportPlanFile(plan.id).content);
+  const review = await approver.service.importPlanFile((await author.service.exportPlanFile(plan.id)).content);
   // The approver's desk resolved the same content from its own store: same hash, same settings.
   expect(review).toMatchObject({ contentHash: plan.contentHash, params: { quotaId: 'Q1' }, problems: [] });
   expect(review.rows[1]).toMatchObject({ validTime: '2030-01-01T00:00:00Z', details: { quotaId: 'Q1', validTime: '2030-01-01T00:00:00Z' } });
   await approver.service.approve({ id: plan.id, contentHash: review.contentHash }, 'bob');
-  return author.service.importApproval(approver.service.exportApproval(plan.id).content);
+  return author.service.importApproval((await approver.service.exportApproval(plan.id)).content);
 }
 
 describe('four eyes on voucher plans', () => {
@@ -77,7 +77,7 @@ describe('four eyes on voucher plans', () => {
 
   it('a plan file whose settings were edited by hand is refused as tampered', async () => {
     const plan = await approvedCouponPlan();
-    const file = JSON.parse(author.service.exportPlanFile(plan.id).content) as { params: { quotaId: string } };
+    const file = JSON.parse((await author.service.exportPlanFile(plan.id)).content) as { params: { quotaId: string } };
     file.params.quotaId = 'Q2';
     const other = desk(storeWithQuotas());
     await expect(other.service.importPlanFile(JSON.stringify(file))).rejects.toMatchObject({ code: 'PLAN_FILE_TAMPERED' });

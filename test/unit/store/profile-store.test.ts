@@ -35,7 +35,7 @@ describe('the session store handle', () => {
     s.switchTo('a');
     const store = handle.store();
     expect(review.active.store()).toBe(store);
-    expect(plans.service().list()).toEqual([]);
+    expect(await plans.service().list()).toEqual([]);
     // The snapshot cache holds only what can be re-fetched: the plan tables are in journal.db.
     expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'plans'").get()).toBeUndefined();
     expect(operations.db().prepare("SELECT name FROM sqlite_master WHERE name = 'plans'").get()).toBeTruthy();

@@ -33,9 +33,9 @@ GRANT INSERT (token_hash, used_at, channel) ON confirmation_use TO ${op};
 GRANT INSERT (at, account, change, subject, before_json, after_json) ON approval_policy_event TO ${op};
 GRANT INSERT (plan_id, approved_at, content_hash, key_fingerprint, signature, via) ON plan_approval TO ${op};
 GRANT INSERT (id, name, kind, status, created_at, updated_at, requires_approval, content_hash, total, error_rows, problems_json,
-  allocatable, allocatable_fetched_at, started_at, finished_at) ON plans TO ${op};
+  allocatable, allocatable_fetched_at, started_at, finished_at, params_json) ON plans TO ${op};
 GRANT UPDATE (name, kind, status, updated_at, requires_approval, content_hash, total, error_rows, problems_json,
-  allocatable, allocatable_fetched_at, started_at, finished_at) ON plans TO ${op};
+  allocatable, allocatable_fetched_at, started_at, finished_at, params_json) ON plans TO ${op};
 GRANT DELETE ON plans TO ${op};
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan_rows, plan_items TO ${op};
 `;

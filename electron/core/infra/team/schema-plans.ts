@@ -24,7 +24,9 @@ CREATE TABLE plans (
   allocatable text,
   allocatable_fetched_at text,
   started_at text,
-  finished_at text
+  finished_at text,
+  -- Voucher kinds' plan-level settings (quota, T2, remark), as in SQLite's migration 8.
+  params_json text NOT NULL DEFAULT '{}'
 );
 CREATE TABLE plan_rows (
   plan_id text NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -40,6 +42,9 @@ CREATE TABLE plan_rows (
   balance_fetched_at text,
   canonical_amount text,
   problems_json text NOT NULL DEFAULT '[]',
+  valid_time text,
+  expire_time text,
+  details_json text,
   PRIMARY KEY (plan_id, idx)
 );
 CREATE TABLE plan_items (
@@ -58,6 +63,7 @@ CREATE TABLE plan_items (
   error_message text,
   updated_at text NOT NULL,
   finished_at text,
+  details_json text,
   PRIMARY KEY (plan_id, idx)
 );
 CREATE INDEX plan_items_outcome ON plan_items(plan_id, outcome);

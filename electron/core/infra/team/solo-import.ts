@@ -35,11 +35,11 @@ const ENTRY_COLUMNS = ['id', 'created_at', 'operator', 'profile_id', 'profile_na
   'indirect_partner_id', 'amount', 'currency', 'memo', 'retry_of', 'plan_id', 'plan_item_id', 'details', 'batch_id', 'intent_key'] as const;
 const EVENT_COLUMNS = ['entry_id', 'state', 'at', 'operator', 'request_id', 'code', 'message', 'trans_id', 'evidence'] as const;
 const PLAN_COLUMNS = ['id', 'name', 'kind', 'status', 'author', 'created_at', 'updated_at', 'requires_approval', 'content_hash', 'total',
-  'error_rows', 'problems_json', 'allocatable', 'allocatable_fetched_at', 'started_at', 'finished_at'] as const;
+  'error_rows', 'problems_json', 'allocatable', 'allocatable_fetched_at', 'started_at', 'finished_at', 'params_json'] as const;
 const ROW_COLUMNS = ['plan_id', 'idx', 'target', 'amount', 'memo', 'source_line', 'counterparty_id', 'counterparty_name', 'indirect_partner_id',
-  'balance', 'balance_fetched_at', 'canonical_amount', 'problems_json'] as const;
+  'balance', 'balance_fetched_at', 'canonical_amount', 'problems_json', 'valid_time', 'expire_time', 'details_json'] as const;
 const ITEM_COLUMNS = ['plan_id', 'idx', 'counterparty_id', 'counterparty_name', 'indirect_partner_id', 'amount', 'memo', 'outcome', 'attempts',
-  'journal_entry_id', 'trans_id', 'error_code', 'error_message', 'updated_at', 'finished_at'] as const;
+  'journal_entry_id', 'trans_id', 'error_code', 'error_message', 'updated_at', 'finished_at', 'details_json'] as const;
 
 /** `client`: a dedicated connection of an administrator, outside any transaction. */
 export async function importSoloOperations(client: pg.ClientBase, solo: Database.Database, account: string): Promise<SoloImportReport> {
@@ -74,7 +74,8 @@ export async function importSoloOperations(client: pg.ClientBase, solo: Database
     let plans = 0;
     if (has(solo, 'plans')) {
       plans = await copy(client, 'plans', PLAN_COLUMNS, solo.prepare('SELECT * FROM plans ORDER BY created_at').all() as Row[], (r) =>
-        PLAN_COLUMNS.map((c) => (c === 'requires_approval' ? r[c] === 1 : (r[c] ?? null))),
+        // A file from before the voucher plans (its migration 8) has no settings: none.
+        PLAN_COLUMNS.map((c) => (c === 'requires_approval' ? r[c] === 1 : c === 'params_json' ? (r[c] ?? '{}') : (r[c] ?? null))),
       );
       await copy(client, 'plan_rows', ROW_COLUMNS, solo.prepare('SELECT * FROM plan_rows ORDER BY plan_id, idx').all() as Row[]);
       await copy(client, 'plan_items', ITEM_COLUMNS, solo.prepare('SELECT * FROM plan_items ORDER BY plan_id, idx').all() as Row[]);

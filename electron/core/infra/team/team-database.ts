@@ -6,11 +6,16 @@ import { clientConfig, createTeamPool, type TeamConnectionConfig } from './conne
 import { migrateTeamDatabase, type MigrationReport, type TeamMigration, TEAM_MIGRATIONS } from './migrations';
 import { TeamApprovals } from './team-approvals';
 import { TeamJournal } from './team-journal';
+import { TeamPlanStore } from './team-plan-store';
+import { TeamPolicyStore } from './team-policy-store';
 
 export interface TeamDatabase {
   readonly pool: pg.Pool;
   readonly journal: TeamJournal;
   readonly approvals: TeamApprovals;
+  /** The plans area's stores over this database (PlanStore, PolicyStore). */
+  readonly plans: TeamPlanStore;
+  readonly policy: TeamPolicyStore;
   readonly migration: MigrationReport;
   close(): Promise<void>;
 }
@@ -33,6 +38,8 @@ export async function openTeamDatabase(
     pool,
     journal: new TeamJournal(pool, options.now),
     approvals: new TeamApprovals(pool),
+    plans: new TeamPlanStore(pool),
+    policy: new TeamPolicyStore(pool),
     migration,
     close: () => pool.end(),
   };

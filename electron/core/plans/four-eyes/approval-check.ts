@@ -3,7 +3,7 @@
 // is neither the author's key nor enrolled for the author, naming the key's own operator.
 import { AppError } from '../../../../shared/contract';
 import { signatureValid } from './keys';
-import type { PolicyLog, RosterEntry } from './policy-log';
+import type { RosterEntry } from './policy-log';
 
 /** OS user names differ only in case on Windows; treat "Alice" and "alice" as one person. */
 export const sameOperator = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -27,8 +27,16 @@ export interface ApprovalSubject {
 
 const short = (fingerprint: string) => fingerprint.slice(0, 16);
 
+/** The roster as read just before the check (PolicyLog, or a PolicyStore's state folded). */
+export interface RosterLookup {
+  approver(fingerprint: string): RosterEntry | undefined;
+}
+
+/** A roster read once, for a synchronous check. */
+export const rosterLookup = (roster: readonly RosterEntry[]): RosterLookup => ({ approver: (fp) => roster.find((r) => r.fingerprint === fp) });
+
 /** Returns the roster entry of the signing key; throws the specific refusal otherwise. */
-export function checkSignedApproval(approval: SignedApproval, subject: ApprovalSubject, log: PolicyLog): RosterEntry {
+export function checkSignedApproval(approval: SignedApproval, subject: ApprovalSubject, log: RosterLookup): RosterEntry {
   const { keyFingerprint: fingerprint, signature } = approval;
   if (!fingerprint || !signature) throw new AppError('PLAN_APPROVAL_UNSIGNED', {});
   if (approval.contentHash !== subject.contentHash) {

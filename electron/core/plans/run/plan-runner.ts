@@ -13,6 +13,11 @@
 // call (100 customers, 100 T2s, 10 child quotas), several calls in flight, every item still its
 // own journal entry with its plan id and item index. An item whose call left unanswered is
 // `unknown` until reconciliation (the plan's Reconcile, or the next resume) settles it.
+//
+// A run holds the plan's run lock (run-locks.ts) from before its first send to its end. When
+// the lock is lost (a team workstation's connection died: the server released it and another
+// workstation may resume the plan) nothing more is sent, and the plan's status is left to
+// whoever holds the lock now; calls already sent are still recorded from their answers.
 import type { ProgressEvent } from '../../../../shared/contract';
 import type { JournalEntryView, MoneyOperation } from '../../../../shared/contract/channels/activity';
 import { isVoucherPlanKind, type PlanStatus } from '../../../../shared/contract/channels/plans';
@@ -20,11 +25,16 @@ import { itemsPerCall, OPERATION_OF } from '../types';
 import { callOfIntent } from '../../infra/writes/executor';
 import { descriptorOf } from '../../infra/writes/registry';
 import type { ItemPatch, PlanRepository, StoredItem } from '../plan-repository';
+import { asPlanStore, type PlanStore } from '../plan-store';
 import { THROTTLE_CODES, type PlanMoneyIntent, type PlanMoneyPort } from './money-port';
 import { executionView, FINAL_OUTCOMES, patchFromEntry } from './outcome';
+import { SOLO_RUN_LOCKS, type RunLease, type RunLocks } from './run-locks';
 
 export interface RunnerOptions {
-  readonly repo: PlanRepository;
+  /** Where the plan lives (a PlanRepository is the solo store). */
+  readonly repo: PlanStore | PlanRepository;
+  /** The plan's run lock; default: this process's (solo). */
+  readonly runLocks?: RunLocks;
   readonly money: PlanMoneyPort;
   readonly operator: string;
   readonly onProgress?: (event: ProgressEvent) => void;
@@ -33,25 +43,54 @@ export interface RunnerOptions {
   readonly now?: () => Date;
 }
 
-export type RunEnd = 'finished' | 'paused' | 'cancelled';
+/** 'lost': the run lock went away mid-run; the plan's status is not this run's to write. */
+export type RunEnd = 'finished' | 'paused' | 'cancelled' | 'lost';
 
 export class PlanRunner {
-  private stopRequest: 'pause' | 'cancel' | null = null;
+  private stopRequest: 'pause' | 'cancel' | 'lost' | null = null;
   private readonly completions: number[] = [];
   private lastEmit = 0;
+  private lease: RunLease | null = null;
+  private readonly store: PlanStore;
   rateLimited = 0;
 
   constructor(
     private readonly planId: string,
     private readonly o: RunnerOptions,
-  ) {}
+  ) {
+    this.store = asPlanStore(o.repo);
+  }
 
   pause(): void {
     this.stopRequest ??= 'pause';
   }
 
   cancel(): void {
-    this.stopRequest = 'cancel';
+    if (this.stopRequest !== 'lost') this.stopRequest = 'cancel';
+  }
+
+  /** True once the run lock was lost: the run stopped sending and wrote no plan status. */
+  get lostLock(): boolean {
+    return this.stopRequest === 'lost';
+  }
+
+  /**
+   * Takes the plan's run lock (run() does when the caller has not): a plan running elsewhere
+   * is refused here, before anything is written, with the lock's typed error.
+   */
+  async acquire(): Promise<void> {
+    if (this.lease) return;
+    const lease = await (this.o.runLocks ?? SOLO_RUN_LOCKS).acquire(this.planId);
+    this.lease = lease;
+    if (lease.lost) this.stopRequest = 'lost';
+    else lease.events.once('lost', () => (this.stopRequest = 'lost'));
+  }
+
+  /** Gives the run lock back (run() does at its end; execute when it fails before the run). */
+  async releaseLock(): Promise<void> {
+    const lease = this.lease;
+    this.lease = null;
+    await lease?.release();
   }
 
   private now(): string {
@@ -59,19 +98,29 @@ export class PlanRunner {
   }
 
   async run(): Promise<RunEnd> {
-    const { repo } = this.o;
-    const plan = repo.get(this.planId);
+    await this.acquire();
+    try {
+      return await this.runLocked();
+    } finally {
+      await this.releaseLock();
+    }
+  }
+
+  private async runLocked(): Promise<RunEnd> {
+    const repo = this.store;
+    const plan = await repo.get(this.planId);
     if (!plan) throw new Error(`plan ${this.planId} does not exist`);
-    repo.update(this.planId, { status: 'running', startedAt: plan.startedAt ?? this.now(), updatedAt: this.now() });
-    this.emit('running', true);
+    if (this.lostLock) return 'lost';
+    await repo.update(this.planId, { status: 'running', startedAt: plan.startedAt ?? this.now(), updatedAt: this.now() });
+    await this.emit('running', true);
     await this.recover();
 
     // Pending items, then items the journal proved not applied: resuming is the operator's
     // explicit action, and each re-send is a new journal entry linked to the proven one.
     const queue: { item: StoredItem; retryOf: string | null }[] = [
       // A pending item with an entry was refused by throttling (proven not applied): link the re-send.
-      ...repo.itemsWithOutcome(this.planId, ['pending']).map((item) => ({ item, retryOf: item.journalEntryId })),
-      ...repo.itemsWithOutcome(this.planId, ['reconciled-not-applied']).map((item) => ({ item, retryOf: item.journalEntryId })),
+      ...(await repo.itemsWithOutcome(this.planId, ['pending'])).map((item) => ({ item, retryOf: item.journalEntryId })),
+      ...(await repo.itemsWithOutcome(this.planId, ['reconciled-not-applied'])).map((item) => ({ item, retryOf: item.journalEntryId })),
     ];
     if (isVoucherPlanKind(plan.kind)) await this.sendBatches(queue, itemsPerCall(plan.kind));
     else {
@@ -86,28 +135,34 @@ export class PlanRunner {
       await Promise.all(workers);
     }
 
-    const end: RunEnd = this.stopRequest === 'cancel' ? 'cancelled' : this.stopRequest === 'pause' ? 'paused' : 'finished';
+    if (this.lostLock) {
+      // Another workstation may hold the lock and run the plan now: its status is theirs.
+      await this.emit('paused', true);
+      return 'lost';
+    }
+    const end = this.stopRequest === 'cancel' ? 'cancelled' : this.stopRequest === 'pause' ? 'paused' : 'finished';
     if (end === 'cancelled') {
-      for (const i of repo.itemsWithOutcome(this.planId, ['pending'])) repo.updateItem(this.planId, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
+      for (const i of await repo.itemsWithOutcome(this.planId, ['pending'])) await repo.updateItem(this.planId, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
     }
     const status: PlanStatus = end;
-    repo.update(this.planId, { status, updatedAt: this.now(), finishedAt: end === 'paused' ? null : this.now() });
-    this.emit(end === 'finished' ? 'done' : end, true);
+    await repo.update(this.planId, { status, updatedAt: this.now(), finishedAt: end === 'paused' ? null : this.now() });
+    await this.emit(end === 'finished' ? 'done' : end, true);
     return end;
   }
 
   /** Items not final from an earlier run (killed, crashed, or unknown): ask the journal. */
   private async recover(): Promise<void> {
-    const { repo, money } = this.o;
-    for (const item of repo.itemsWithOutcome(this.planId, ['pending', 'in-flight', 'unknown'])) {
+    const { money } = this.o;
+    const repo = this.store;
+    for (const item of await repo.itemsWithOutcome(this.planId, ['pending', 'in-flight', 'unknown'])) {
       const entries = await money.entriesOf(this.planId, String(item.index));
       const last = entries[entries.length - 1];
       if (!last) {
-        if (item.outcome !== 'pending') repo.updateItem(this.planId, item.index, { outcome: 'pending' }, this.now());
+        if (item.outcome !== 'pending') await repo.updateItem(this.planId, item.index, { outcome: 'pending' }, this.now());
         continue;
       }
       if (isThrottled(last)) {
-        repo.updateItem(this.planId, item.index, { outcome: 'pending', journalEntryId: last.id }, this.now());
+        await repo.updateItem(this.planId, item.index, { outcome: 'pending', journalEntryId: last.id }, this.now());
         continue;
       }
       const entry = isUnresolved(last) ? await money.reconcile(last.id, this.o.operator) : last;
@@ -117,25 +172,26 @@ export class PlanRunner {
 
   /** Reconciles every unknown item again (the operator's Reconcile action). */
   async reconcileUnknown(): Promise<void> {
-    const { repo, money } = this.o;
-    for (const item of repo.itemsWithOutcome(this.planId, ['unknown', 'in-flight'])) {
+    const { money } = this.o;
+    for (const item of await this.store.itemsWithOutcome(this.planId, ['unknown', 'in-flight'])) {
       const entries = await money.entriesOf(this.planId, String(item.index));
       const last = entries[entries.length - 1];
       if (!last) continue;
       await this.record(item, isUnresolved(last) ? await money.reconcile(last.id, this.o.operator) : last);
     }
-    this.emit(this.stateOf(), true);
+    await this.emit(await this.stateOf(), true);
   }
 
-  private stateOf(): ProgressEvent['state'] {
-    const status = this.o.repo.get(this.planId)?.status;
+  private async stateOf(): Promise<ProgressEvent['state']> {
+    const status = (await this.store.get(this.planId))?.status;
     return status === 'running' ? 'running' : status === 'paused' ? 'paused' : status === 'cancelled' ? 'cancelled' : 'done';
   }
 
   private async send(sent: StoredItem, retryOf: string | null): Promise<void> {
     let item = sent;
-    const { repo, money } = this.o;
-    const plan = repo.get(this.planId)!;
+    const { money } = this.o;
+    const repo = this.store;
+    const plan = (await repo.get(this.planId))!;
     // No durable `in-flight` mark is needed before sending: on resume every item that is not
     // final is looked up in the journal, which commits the intent before anything is sent.
     // Re-read the journal first: if this item already has a send this runner does not know of
@@ -155,7 +211,7 @@ export class PlanRunner {
       const written = (await money.entriesOf(this.planId, String(item.index))).at(-1);
       if (written && written.id !== retryOf && isUnresolved(written)) return this.record(item, await money.reconcile(written.id, this.o.operator), item.attempts);
       const e = error as { code?: string; message?: string };
-      repo.updateItem(this.planId, item.index, { outcome: 'failed', attempts: item.attempts, errorCode: e.code ?? 'INTERNAL', errorMessage: e.message ?? String(error), finishedAt: this.now() }, this.now());
+      await repo.updateItem(this.planId, item.index, { outcome: 'failed', attempts: item.attempts, errorCode: e.code ?? 'INTERNAL', errorMessage: e.message ?? String(error), finishedAt: this.now() }, this.now());
       this.completions.push(Date.now());
       return this.emit('running', false);
     }
@@ -164,7 +220,7 @@ export class PlanRunner {
       // Refused by the gateway before it reached the service: proven not applied.
       this.rateLimited += 1;
       if (this.stopRequest) {
-        repo.updateItem(this.planId, item.index, { outcome: 'pending', attempts: item.attempts, journalEntryId: entry.id }, this.now());
+        await repo.updateItem(this.planId, item.index, { outcome: 'pending', attempts: item.attempts, journalEntryId: entry.id }, this.now());
         return;
       }
       // Re-sent at once as a linked retry: the client has already held the operation's lane
@@ -203,7 +259,7 @@ export class PlanRunner {
    * as linked re-sends. Pause and cancel take effect between calls.
    */
   private async sendBatches(unordered: { item: StoredItem; retryOf: string | null }[], perCall: number): Promise<void> {
-    const operation = OPERATION_OF[this.o.repo.get(this.planId)!.kind];
+    const operation = OPERATION_OF[(await this.store.get(this.planId))!.kind];
     // Items that can share a call (same face value, validity, memo…: the descriptor's group)
     // are queued together, so a chunk is one call rather than one call per distinct value.
     const batch = descriptorOf(operation).batch;
@@ -225,7 +281,7 @@ export class PlanRunner {
         turn = new Promise<void>((resolve) => (done = resolve));
         const again = await this.sendChunk(chunk, operation, { before, done });
         if (again.length && this.stopRequest) {
-          for (const a of again) this.o.repo.updateItem(this.planId, a.item.index, { outcome: 'pending', attempts: a.item.attempts, journalEntryId: a.retryOf }, this.now());
+          for (const a of again) await this.store.updateItem(this.planId, a.item.index, { outcome: 'pending', attempts: a.item.attempts, journalEntryId: a.retryOf }, this.now());
           return;
         }
         // Throttled: the same items again, at once; the client holds the lane for the back-off.
@@ -253,10 +309,13 @@ export class PlanRunner {
     operation: MoneyOperation,
     turn: { readonly before: Promise<void>; readonly done: () => void },
   ): Promise<{ item: StoredItem; retryOf: string | null }[]> {
-    const { repo, money } = this.o;
+    const { money } = this.o;
+    const repo = this.store;
     const toSend: { item: StoredItem; retryOf: string | null }[] = [];
-    for (const c of chunk) {
-      const known = (await money.entriesOf(this.planId, String(c.item.index))).at(-1);
+    // One look-up per item, all at once: the chunks in flight reach their calls in queue order.
+    const last = await Promise.all(chunk.map(async (c) => (await money.entriesOf(this.planId, String(c.item.index))).at(-1)));
+    for (const [i, c] of chunk.entries()) {
+      const known = last[i];
       if (known && known.id !== c.retryOf) await this.record(c.item, isUnresolved(known) ? await money.reconcile(known.id, this.o.operator) : known);
       else toSend.push({ item: { ...c.item, attempts: c.item.attempts + 1 }, retryOf: c.retryOf });
     }
@@ -289,24 +348,24 @@ export class PlanRunner {
         this.completions.push(Date.now());
       }
     }
-    repo.updateItems(this.planId, recorded, this.now());
-    this.emit('running', false);
+    await repo.updateItems(this.planId, recorded, this.now());
+    await this.emit('running', false);
     return again;
   }
 
   private async record(item: StoredItem, entry: JournalEntryView, attempts?: number): Promise<void> {
     const patch = patchFromEntry(entry, this.now(), attempts);
-    this.o.repo.updateItem(this.planId, item.index, patch, this.now());
+    await this.store.updateItem(this.planId, item.index, patch, this.now());
     if (patch.outcome && (FINAL_OUTCOMES.has(patch.outcome) || patch.outcome === 'unknown')) this.completions.push(Date.now());
-    this.emit('running', false);
+    await this.emit('running', false);
   }
 
   /** Throttled to ~10 events a second; forced at state changes. */
-  private emit(state: ProgressEvent['state'], force: boolean): void {
+  private async emit(state: ProgressEvent['state'], force: boolean): Promise<void> {
     const t = Date.now();
     if (!this.o.onProgress || (!force && t - this.lastEmit < 100)) return;
     this.lastEmit = t;
-    const items = this.o.repo.items(this.planId);
+    const items = await this.store.items(this.planId);
     const view = executionView(items, null, null);
     const recent = this.completions.filter((c) => c >= t - 10_000);
     const span = recent.length > 1 ? (t - recent[0]!) / 1000 : 0;
