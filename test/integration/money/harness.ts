@@ -27,8 +27,9 @@ export function clockFor(sb: RunningSandbox): WorldClock {
   return worldClock({ setClockOffset: (s) => sb.control.setClockOffset(s) });
 }
 
-export function executorFor(sb: RunningSandbox, who: DemoAccount, clock: WorldClock = clockFor(sb)): { executor: MoneyExecutor; journal: Journal; clock: WorldClock; close(): void } {
-  const client = createHttpClient({
+/** A signed client of one demo partner on this sandbox, with the short test timeouts. */
+export function signedClientFor(sb: RunningSandbox, who: DemoAccount, clock: WorldClock): ReturnType<typeof createHttpClient> {
+  return createHttpClient({
     now: clock.now,
     endpoint: sb.url,
     site: 'cn',
@@ -38,6 +39,10 @@ export function executorFor(sb: RunningSandbox, who: DemoAccount, clock: WorldCl
     maxReadRetries: 2,
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))),
   });
+}
+
+export function executorFor(sb: RunningSandbox, who: DemoAccount, clock: WorldClock = clockFor(sb)): { executor: MoneyExecutor; journal: Journal; clock: WorldClock; close(): void } {
+  const client = signedClientFor(sb, who, clock);
   const journal = new Journal(openJournalDb(':memory:'), clock.now);
   const executor = createMoneyExecutor({
     journal,

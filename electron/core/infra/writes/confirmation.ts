@@ -2,7 +2,7 @@
 // process) over the profile, the exact intent and the issue time. Execute recomputes it, so a
 // token confirms exactly one operation — not another amount, counterparty or profile — and
 // expires after a few minutes. A token is used once: its hash is written to the operations
-// file (confirmation_use, unique) in the same synchronous step that accepts it, so neither a
+// file (confirmation_use, unique) by one atomic insert when it is accepted, so neither a
 // replay nor two concurrent calls with one token can both pass.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
