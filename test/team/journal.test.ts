@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { journalStates, type JournalState } from '../../shared/contract/channels/activity';
 import { openJournalDb } from '../../electron/core/infra/journal/database';
-import { Journal, JournalTransitionError } from '../../electron/core/infra/journal/journal';
+import { Journal, JournalClaimConflictError, JournalTransitionError } from '../../electron/core/infra/journal/journal';
 import { importSoloOperations } from '../../electron/core/infra/team/solo-import';
 import type { TeamJournal } from '../../electron/core/infra/team/team-journal';
 import { rawClient, useTeamSuite } from './support';
@@ -156,7 +156,8 @@ describe('the team journal', () => {
     ]);
     expect(claims.map((c) => c.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = claims.find((c): c is PromiseRejectedResult => c.status === 'rejected')!;
-    expect(refused.reason).toMatchObject({ code: '23505', constraint: 'journal_event_trans_claim' });
+    expect(refused.reason).toBeInstanceOf(JournalClaimConflictError);
+    expect(refused.reason).toMatchObject({ transId: `AD-${n}` });
     const winner = claims[0]!.status === 'fulfilled' ? a : b;
     expect(await suite.bob.journal.isClaimed(`AD-${n}`)).toBe(true);
     expect(await suite.bob.journal.isClaimed(`AD-${n}`, winner.id)).toBe(false);

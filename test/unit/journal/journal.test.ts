@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openJournalDb } from '../../../electron/core/infra/journal/database';
-import { Journal, JournalTransitionError } from '../../../electron/core/infra/journal/journal';
+import { Journal, JournalClaimConflictError, JournalTransitionError } from '../../../electron/core/infra/journal/journal';
 
 const base = {
   operator: 'alice', profileId: 'p1', profileName: 'Sandbox', operation: 'fundCustomer' as const,
@@ -49,7 +49,9 @@ describe('the money journal', () => {
     j.append(a.id, { state: 'done', operator: 'x', transId: 'AD1' });
     expect(j.isClaimed('AD1')).toBe(true);
     expect(j.isClaimed('AD1', a.id)).toBe(false);
-    expect(() => j.append(b.id, { state: 'done', operator: 'x', transId: 'AD1' })).toThrow();
+    // A typed refusal, so reconciliation can tell "claimed meanwhile" from a disk failure.
+    expect(() => j.append(b.id, { state: 'done', operator: 'x', transId: 'AD1' })).toThrow(JournalClaimConflictError);
+    expect(j.require(b.id).state).toBe('sent');
   });
 
   it('lists unresolved entries first, then the newest, and filters by state, operation, date and counterparty', () => {
