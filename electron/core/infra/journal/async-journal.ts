@@ -16,7 +16,7 @@ export function asyncJournal(journal: Journal): AsyncJournal {
   const wrapped: Partial<Record<keyof Journal, unknown>> = {};
   for (const key of Object.getOwnPropertyNames(Object.getPrototypeOf(journal)) as Array<keyof Journal>) {
     const member = journal[key] as unknown;
-    if ((key as string) === 'constructor' || typeof member !== 'function' || (key as string).startsWith('_')) continue;
+    if ((key as string) === 'constructor' || typeof member !== 'function') continue;
     wrapped[key] = (...args: unknown[]) => {
       try {
         return Promise.resolve((member as (...a: unknown[]) => unknown).apply(journal, args));

@@ -121,8 +121,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     try {
       return await write();
     } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('JOURNAL_UNAVAILABLE', { reason: error instanceof Error ? error.message : String(error) });
+      throw asAppError(error);
     }
   };
 
@@ -353,8 +352,7 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
       try {
         return await reconcileOnce(entryId, ctx);
       } catch (error) {
-        const raced = error instanceof JournalTransitionError || error instanceof JournalClaimConflictError;
-        if (!raced || attempt >= 2) throw raced ? new AppError('JOURNAL_UNAVAILABLE', { reason: error.message }) : error;
+        if (!isRace(error) || attempt >= 2) throw asAppError(error);
       }
     }
   }
@@ -371,27 +369,15 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
     } catch (error) {
       throw new AppError('MONEY_RECONCILE_FAILED', { reason: error instanceof Error ? error.message : String(error) });
     }
-    const resolved = await appendRaced(() => {
-      switch (decision.kind) {
-        case 'applied':
-          return journal.append(entry.id, { state: 'reconciled-done', operator: ctx.operator, transId: decision.record.transId, evidence: decision.evidence });
-        case 'notApplied':
-          return journal.append(entry.id, { state: 'reconciled-not-applied', operator: ctx.operator, evidence: decision.evidence });
-        case 'undecided':
-          return journal.append(entry.id, { state: 'unknown', operator: ctx.operator, message: decision.evidence.undecided ?? null, evidence: decision.evidence });
-      }
-    });
+    const event =
+      decision.kind === 'applied'
+        ? { state: 'reconciled-done' as const, operator: ctx.operator, transId: decision.record.transId, evidence: decision.evidence }
+        : decision.kind === 'notApplied'
+          ? { state: 'reconciled-not-applied' as const, operator: ctx.operator, evidence: decision.evidence }
+          : { state: 'unknown' as const, operator: ctx.operator, message: decision.evidence.undecided ?? null, evidence: decision.evidence };
+    // Not through `durable`: a refused transition or claim must reach reconcileNow, which re-reads.
+    const resolved = await journal.append(entry.id, event);
     return changed(resolved);
-  }
-
-  /** Like `durable`, but a refused transition or claim reaches reconcileNow, which re-reads. */
-  async function appendRaced(write: () => Promise<JournalEntryView>): Promise<JournalEntryView> {
-    try {
-      return await write();
-    } catch (error) {
-      if (error instanceof JournalTransitionError || error instanceof JournalClaimConflictError) throw error;
-      return durable(() => Promise.reject(error));
-    }
   }
 
   async function reconcileAll(ctx: ExecContext): Promise<ReconcileSummary> {
@@ -422,6 +408,9 @@ export function createMoneyExecutor(deps: MoneyExecutorDeps): MoneyExecutor {
 
   return { journal, profile, execute, executeMany, reconcile, reconcileAll };
 }
+
+/** Another workstation decided the entry, or claimed the record, between our read and append. */
+const isRace = (error: unknown): boolean => error instanceof JournalTransitionError || error instanceof JournalClaimConflictError;
 
 /** The call an intent puts on the wire. */
 export function callOfIntent(intent: MoneyIntent): WriteCall {

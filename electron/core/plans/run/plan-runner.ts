@@ -312,7 +312,7 @@ export class PlanRunner {
     const { money } = this.o;
     const repo = this.store;
     const toSend: { item: StoredItem; retryOf: string | null }[] = [];
-    // One look-up per item, all at once: the chunks in flight reach their calls in queue order.
+    // One look-up per item, all at once (the turn, not the look-ups, keeps the calls in order).
     const last = await Promise.all(chunk.map(async (c) => (await money.entriesOf(this.planId, String(c.item.index))).at(-1)));
     for (const [i, c] of chunk.entries()) {
       const known = last[i];
