@@ -1,5 +1,7 @@
 // Events the main side pushes to the renderer (Electron: webContents.send; web host: SSE).
 // Each area adds its events to EventMap.
+import type { TeamStatusView } from './channels/team';
+
 
 export interface ConnectivityEvent {
   readonly online: boolean;
@@ -29,6 +31,11 @@ export interface EventMap {
   /** A sync run finished (every list done, failed or cancelled): the overview reloads, alerts are checked. */
   'sync.finished': { readonly startedAt: string | null; readonly finishedAt: string };
   /** An alert rule changed state (started firing, a new subject, or cleared), after a check. */
+  /** The active profile's link to its team database changed (connected, lost, back). */
+  'team.status': TeamStatusView;
+  /** A plan, its items or its approval changed on another workstation (a team database); or
+   *  `resync`: the link was down, so reload every plan shown. */
+  'plans.changed': { readonly planId: string | null; readonly kind: 'plan' | 'plan-item' | 'approval' | 'roster' | 'resync' };
   'alerts.changed': { readonly seq: number; readonly ruleId: string; readonly state: 'firing' | 'cleared'; readonly notify: boolean; readonly title: string; readonly body: string };
 }
 

@@ -13,6 +13,7 @@ import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { statementsChannels } from './channels/statements';
 import { syncChannels } from './channels/sync';
+import { teamChannels } from './channels/team';
 import { vouchersChannels } from './channels/vouchers';
 import type { Api, ChannelName, Handlers } from './define';
 
@@ -31,6 +32,7 @@ export const contract = {
   alerts: alertsChannels,
   statements: statementsChannels,
   invoices: invoicesChannels,
+  team: teamChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,5 +18,6 @@ export function toView(p: StoredProfile, active: boolean): ProfileView {
     role: p.role,
     builtIn: false,
     active,
+    ...(p.team ? { team: { host: p.team.host, port: p.team.port, database: p.team.database, user: p.team.user, tls: Boolean(p.team.caPem) } } : {}),
   };
 }

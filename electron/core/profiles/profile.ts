@@ -2,6 +2,16 @@
 // the profile id; the built-in Sandbox profile is not stored at all.
 import type { ProfileRole, ProfileSite } from '../../../shared/contract/channels/profiles';
 
+/** A shared profile's team database; its login's password is in the vault (teamSecretKey). */
+export interface StoredTeamConnection {
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly user: string;
+  /** The server's CA (PEM): public, so kept with the profile. */
+  readonly caPem?: string;
+}
+
 export interface StoredProfile {
   readonly id: string;
   readonly name: string;
@@ -11,6 +21,7 @@ export interface StoredProfile {
   readonly ak: string;
   readonly domainId: string;
   readonly role: ProfileRole;
+  readonly team?: StoredTeamConnection;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -152,6 +152,9 @@ export interface PlanSummary {
    *  signature and the roster again. */
   readonly approvalValid: boolean;
   readonly execution: ExecutionView | null;
+  /** A shared profile's plan running on another workstation: the database role and the
+   *  application name holding its run lock (this workstation cannot run it meanwhile). */
+  readonly runningOn?: { readonly role: string; readonly application: string };
 }
 
 export interface PlanDetail extends PlanSummary {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import type { ErrorCode } from '../errors';
+import type { TeamConnectionView } from './team';
 
 export type ProfileSite = 'china' | 'intl' | 'custom' | 'sandbox';
 export type ProfileRole = 'SP' | 'T1';
@@ -33,6 +34,8 @@ export interface ProfileView {
   readonly role: ProfileRole;
   readonly builtIn: boolean;
   readonly active: boolean;
+  /** Set on a shared profile: its operations live in this team database (channels/team.ts). */
+  readonly team?: TeamConnectionView;
 }
 
 export interface KeychainView {
