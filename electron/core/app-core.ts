@@ -33,6 +33,7 @@ import type { HostNotifier } from './alerts/alerts-service';
 import { overviewHandlers } from './overview/overview-handlers';
 import { statementsHandlers } from './statements/statements-handlers';
 import { invoicesHandlers } from './invoices/invoices-handlers';
+import { createTeamArea } from './team/team-area';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
@@ -94,12 +95,16 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
   // One connection to the active account's journal.db (money journal and batch plans: what
   // operators did), shared by money and plans; created first so it hears a switch first.
   const operations = new OperationsStore(profiles.sessions, profiles.appLog.log, options.dataDir);
-  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log, operations, ...(options.now ? { reconcile: { now: options.now } } : {}) });
+  // A shared profile's operations are in its team database instead; the link hears a switch
+  // before money does, so money finds it open.
+  const team = createTeamArea({ profiles, operations, events, log: profiles.appLog.log, host: options.host, ...(options.now ? { now: options.now } : {}) });
+  const money = createMoneyRuntime({ sessions: profiles.sessions, events, log: profiles.appLog.log, operations, team: team.link, ...(options.now ? { reconcile: { now: options.now } } : {}) });
+  team.bindMoney(money);
   const core: CoreContext = { ...options, events, sessions: profiles.sessions, log: profiles.appLog.log, money };
   // One connection to the active profile's partner-desk.db (the re-fetchable snapshot cache),
   // shared by review, sync and plans (reference data).
   const store = new ProfileStore(profiles.sessions);
-  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), vault: profiles.vault });
+  const plans = createPlansArea(core, { store, operations, money: () => planMoneyPort(money), vault: profiles.vault, stores: team.planStores, runLocks: team.runLocks });
   const review = createReviewArea(core, store);
   const customers = createCustomersService({
     money,
@@ -139,6 +144,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     alerts: alerts.handlers,
     statements: statementsHandlers(store),
     invoices: invoicesHandlers({ store, operations, sessions: profiles.sessions }),
+    team: team.handlers,
   };
   const router = createRouter(contract, handlers, {
     language: () => currentLanguage(core),
@@ -147,7 +153,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
       money,
       instance: instanceLock,
       planApproved: (id) => plans.service().assertApproved(id),
-      singleOperationApprovalLimit: () => plans.approvers().singleOperationApprovalLimit(),
+      singleOperationApprovalLimit: () => plans.approvers().approvalLimit(),
     }),
   });
   // The active profile opens in the background (the built-in sandbox seeds its demo world, the
@@ -162,7 +168,10 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
       ...router,
       invoke: async (channel, input, ctx) => {
         if (!answersBeforeRestore.has(String(channel).split('.')[0] ?? '')) await restored;
-        return router.invoke(channel, input, ctx);
+        // On a shared profile the database names who did what (session_user): the operator of
+        // every call is the login role, so the app's records and the server's agree.
+        const login = profiles.sessions.active?.profile.team?.user;
+        return router.invoke(channel, input, login ? { ...ctx, operator: login } : ctx);
       },
     },
     events,
@@ -180,6 +189,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
         await review.dispose();
         await store.dispose();
         money.dispose();
+        await team.dispose();
         operations.dispose();
         await profiles.dispose();
       } finally {

@@ -20,8 +20,9 @@ export interface GateDeps {
   readonly instance: InstanceGuard;
   /** plans.execute: throws unless the plan carries a valid approval under the profile's policy. */
   readonly planApproved: (planId: string) => void | Promise<void>;
-  /** The profile's limit above which a single operation needs approval (decimal text), or null. */
-  readonly singleOperationApprovalLimit: () => string | null;
+  /** The profile's limit above which a single operation needs approval (decimal text), or null
+   *  (read from the solo file or the team database). */
+  readonly singleOperationApprovalLimit: () => string | null | Promise<string | null>;
 }
 
 type Input = Record<string, unknown>;
@@ -82,7 +83,7 @@ export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
     }
   };
 
-  const approved: GateCheck = ({ channel, input }) => {
+  const approved: GateCheck = async ({ channel, input }) => {
     const i = input as Input;
     switch (channel) {
       case 'plans.execute':
@@ -93,7 +94,7 @@ export function createGateChecks(deps: GateDeps): Record<Gate, GateCheck> {
       case 'vouchers.grantQuota':
       case 'vouchers.reclaimQuota':
       case 'customers.offboard': {
-        const limit = deps.singleOperationApprovalLimit();
+        const limit = await deps.singleOperationApprovalLimit();
         const amount = outgoingTotal(channel, i);
         if (limit !== null && amount !== null && compareAmounts(amount, limit) > 0) throw new AppError('MONEY_APPROVAL_REQUIRED', { limit, amount });
         return;

@@ -18,6 +18,8 @@ import { partnerApiReads, type MoneyReads } from './reads';
 import type { ReconcileOptions } from '../infra/writes/reconcile';
 import type { MoneyWire } from '../infra/writes/wire';
 import { assertWriteGated } from '../infra/writes/gate-scope';
+import type { TeamLink } from '../team/team-link';
+import { linkedJournal } from '../team/linked-journal';
 
 export interface MoneySession {
   readonly executor: MoneyExecutor;
@@ -43,6 +45,8 @@ export interface MoneyRuntimeOptions {
   readonly events: EventBus;
   /** The session's operations file; the composition root owns it (the plans area shares it). */
   readonly operations: OperationsStore;
+  /** A shared profile's team database: its journal replaces the operations file's. */
+  readonly team?: TeamLink;
   readonly log?: Logger;
   /** Override how a session's API becomes a wire and reads (tests, other hosts). */
   readonly adapt?: (session: ProfileSession) => { wire: MoneyWire; reads: MoneyReads } | null;
@@ -78,7 +82,8 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
       options.log?.warn({ profile: session.profile.id }, 'money: no partner API for this session; money operations disabled');
       return;
     }
-    const journal = new Journal(options.operations.db(), options.reconcile?.now);
+    const shared = options.team?.shared === true;
+    const journal = shared ? linkedJournal(options.team!) : new Journal(options.operations.db(), options.reconcile?.now);
     const executor = createMoneyExecutor({
       journal,
       wire: adapted.wire,
@@ -90,8 +95,9 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
         options.events.emit('money.journal', { entryId: entry.id, state: entry.state, planId: entry.planId });
       },
     });
-    const startup = executor
-      .reconcileAll({ operator: SYSTEM_OPERATOR })
+    // A shared profile reconciles once its database is open (its unresolved entries are there).
+    const startup = (shared ? options.team!.ready() : Promise.resolve())
+      .then(() => (current?.executor === executor ? executor.reconcileAll({ operator: SYSTEM_OPERATOR }) : { examined: 0 }))
       .then((s) => {
         if (s.examined) options.log?.info({ ...s, entries: undefined }, 'money: start-up reconciliation');
       })
@@ -112,6 +118,8 @@ export function createMoneyRuntime(options: MoneyRuntimeOptions): MoneyRuntime {
       return current;
     },
     assertOnline() {
+      // On a shared profile the team's journal decides whether a write was made: none without it.
+      if (options.team?.shared) options.team.database();
       if (connectivity && !connectivity.online) throw new AppError('MONEY_OFFLINE', { endpoint: connectivity.endpoint });
     },
     confirmations,

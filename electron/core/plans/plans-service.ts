@@ -40,8 +40,16 @@ export interface PlansServiceDeps extends PlanStoreSource {
 
 const EDITABLE = new Set(['draft', 'ready']);
 
+/** The run lock's holder as the plans screen names it (PlanRunLocks.holder: role, application). */
+function runningOnOf(held: unknown): NonNullable<PlanSummary['runningOn']> {
+  const h = held as { role?: unknown; applicationName?: unknown };
+  return { role: typeof h.role === 'string' ? h.role : '?', application: typeof h.applicationName === 'string' ? h.applicationName : '?' };
+}
+
 export class PlansService {
   private readonly runners = new Map<string, { runner: PlanRunner; done: Promise<unknown> }>();
+  /** Plans seen running on another workstation (team run locks), by the last look. */
+  private readonly elsewhere = new Map<string, NonNullable<PlanSummary['runningOn']>>();
 
   private readonly approvals: PlanApprovals;
 
@@ -69,22 +77,33 @@ export class PlansService {
    *  In a team it may be running on another workstation: only a plan whose run lock nobody
    *  holds is interrupted. */
   private async interrupted(repo: PlanStore, plan: StoredPlan): Promise<StoredPlan> {
+    this.elsewhere.delete(plan.id);
     if (plan.status !== 'running' || this.runners.has(plan.id)) return plan;
     const holder = this.locks().holder;
-    if (holder && (await holder(plan.id)) !== null) return plan;
+    const held = holder ? await holder(plan.id) : null;
+    if (held !== null && held !== undefined) {
+      this.elsewhere.set(plan.id, runningOnOf(held));
+      return plan;
+    }
     await repo.update(plan.id, { status: 'paused' });
     return { ...plan, status: 'paused' };
   }
 
+  /** A plan another workstation is running says where (the holder of its run lock). */
+  private located<V extends PlanSummary>(view: V): V {
+    const on = this.elsewhere.get(view.id);
+    return on ? { ...view, runningOn: on } : view;
+  }
+
   private async detail(repo: PlanStore, id: string): Promise<PlanDetail> {
     const plan = await this.require(repo, id);
-    return detailView(plan, await repo.rows(id), await repo.items(id));
+    return this.located(detailView(plan, await repo.rows(id), await repo.items(id)));
   }
 
   async list(): Promise<PlanSummary[]> {
     const repo = this.repo();
     const out: PlanSummary[] = [];
-    for (const p of await repo.list()) out.push(summaryView(await this.interrupted(repo, p), await repo.rowCount(p.id), await repo.items(p.id)));
+    for (const p of await repo.list()) out.push(this.located(summaryView(await this.interrupted(repo, p), await repo.rowCount(p.id), await repo.items(p.id))));
     return out;
   }
 

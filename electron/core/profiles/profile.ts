@@ -25,3 +25,6 @@ export interface StoredProfile {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** The vault account of a shared profile's database password (beside its SK, under the profile id). */
+export const teamSecretKey = (profileId: string): string => `${profileId}#team-database`;

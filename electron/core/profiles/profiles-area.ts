@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHttpClient } from '../infra/http';
 import { createFileLogger, type FileLogger } from '../infra/logging/logger';
 import { createPartnerApi } from '../infra/partner-api';
-import { profileRepository } from './profile-repository';
+import { profileRepository, type ProfileRepository } from './profile-repository';
 import type { SandboxLauncher } from './sandbox-profile';
 import { createSessionManager } from '../infra/session/session-manager';
 import type { PartnerApiFactory, SessionController } from '../infra/session/session';
@@ -43,6 +43,8 @@ export interface ProfilesArea {
   /** The SKs' keychain, shared with the plans area for operators' signing keys. */
   readonly vault: Vault;
   readonly service: ProfilesService;
+  /** The stored profiles (the team area keeps a shared profile's connection there). */
+  readonly repo: ProfileRepository;
   readonly appLog: FileLogger;
   dispose(): Promise<void>;
 }
@@ -52,8 +54,9 @@ export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
   const apiFactory = options.apiFactory ?? signedPartnerApi(options.now);
   const sessions = createSessionManager({ dataDir: options.dataDir, apiFactory, log: appLog.log });
   const vault = options.vault ?? createKeytarVault();
+  const repo = profileRepository(options.settings);
   const service = createProfilesService({
-    repo: profileRepository(options.settings),
+    repo,
     vault,
     sessions,
     apiFactory,
@@ -65,6 +68,7 @@ export function createProfilesArea(options: ProfilesAreaOptions): ProfilesArea {
     sessions,
     vault,
     service,
+    repo,
     appLog,
     async dispose() {
       await service.dispose();

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/contract/channels/profiles';
 import { AppError } from '../../../shared/contract/errors';
 import type { Logger } from '../infra/logging/logger';
-import type { StoredProfile } from './profile';
+import { teamSecretKey, type StoredProfile } from './profile';
 import type { ProfileRepository } from './profile-repository';
 import { endpointOf, toView } from './profile-view';
 import { sandboxAccount, sandboxIntlAccount, sandboxIntlView, sandboxView, type SandboxHandle, type SandboxLauncher } from './sandbox-profile';
@@ -218,6 +218,7 @@ export function createProfilesService(deps: ProfilesServiceDeps) {
       // A profile whose SK cannot be removed is kept: no orphaned secret in a keychain.
       await requireKeychain('delete');
       await vault.deleteSecret(id);
+      if (doomed.team) await vault.deleteSecret(teamSecretKey(id));
       repo.remove(id);
       if (activeId() === id || repo.activeId() === id) {
         await sessions.close();

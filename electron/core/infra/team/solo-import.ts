@@ -75,7 +75,10 @@ export async function importSoloOperations(client: pg.ClientBase, solo: Database
     if (has(solo, 'plans')) {
       plans = await copy(client, 'plans', PLAN_COLUMNS, solo.prepare('SELECT * FROM plans ORDER BY created_at').all() as Row[], (r) =>
         // A file from before the voucher plans (its migration 8) has no settings: none.
-        PLAN_COLUMNS.map((c) => (c === 'requires_approval' ? r[c] === 1 : c === 'params_json' ? (r[c] ?? '{}') : (r[c] ?? null))),
+        // A plan left running solo has no runner any more: paused, resumable after a team approval.
+        PLAN_COLUMNS.map((c) =>
+          c === 'requires_approval' ? r[c] === 1 : c === 'params_json' ? (r[c] ?? '{}') : c === 'status' && r[c] === 'running' ? 'paused' : (r[c] ?? null),
+        ),
       );
       await copy(client, 'plan_rows', ROW_COLUMNS, solo.prepare('SELECT * FROM plan_rows ORDER BY plan_id, idx').all() as Row[]);
       await copy(client, 'plan_items', ITEM_COLUMNS, solo.prepare('SELECT * FROM plan_items ORDER BY plan_id, idx').all() as Row[]);
