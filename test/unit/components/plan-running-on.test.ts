@@ -4,22 +4,15 @@
 import i18next from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PlanDetail } from '../../../shared/contract/channels/plans';
-import { catalogues } from '../../../renderer/i18n/catalogue';
+import { initTestI18n } from '../../support/i18n';
 
 vi.mock('../../../renderer/bridge', () => ({ api: {}, bridge: { onEvent: () => () => undefined }, ApiError: class extends Error {} }));
 const { PlanDetailView } = await import('../../../renderer/screens/plans/PlanDetailView');
 const { RunningOnBadge } = await import('../../../renderer/screens/plans/RunningOn');
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: catalogues.en }, 'zh-CN': { translation: catalogues['zh-CN'] } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
+beforeAll(initTestI18n);
 
 const HASH = 'a'.repeat(64);
 const approval = { approver: 'bob', approvedAt: '2026-01-05T08:00:00.000Z', contentHash: HASH, via: 'local' as const, keyFingerprint: '0'.repeat(64) };

@@ -5,11 +5,10 @@
 import i18next from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TeamStatusView } from '../../../shared/contract/channels/team';
 import type { AppEvent } from '../../../shared/contract/events';
-import { catalogues } from '../../../renderer/i18n/catalogue';
+import { initTestI18n } from '../../support/i18n';
 
 const listeners: ((e: AppEvent) => void)[] = [];
 const status = vi.fn<() => Promise<TeamStatusView>>();
@@ -22,13 +21,7 @@ const { TeamStatusNotice } = await import('../../../renderer/components/TeamBann
 const { useTeamStore, watchTeam } = await import('../../../renderer/stores/team-store');
 const { useProfilesStore } = await import('../../../renderer/stores/profiles-store');
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: catalogues.en }, 'zh-CN': { translation: catalogues['zh-CN'] } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
+beforeAll(initTestI18n);
 
 const connection = { host: 'db.finance.example.com', port: 5432, database: 'partner_desk_acme', user: 'alice', tls: true };
 const at = (state: TeamStatusView['state'], over: Partial<TeamStatusView> = {}): TeamStatusView => ({

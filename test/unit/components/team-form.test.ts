@@ -5,25 +5,18 @@
 import i18next from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProfileView } from '../../../shared/contract/channels/profiles';
 import type { TeamStatusView } from '../../../shared/contract/channels/team';
 import { errorCatalog, toIpcError } from '../../../shared/contract/errors';
-import { catalogues } from '../../../renderer/i18n/catalogue';
+import { initTestI18n } from '../../support/i18n';
 
 vi.mock('../../../renderer/bridge', () => ({ api: {}, bridge: { onEvent: () => () => undefined }, ApiError: class extends Error {} }));
 const { teamCheck, fieldOf } = await import('../../../renderer/screens/profiles/field-messages');
 const { TeamForm, shownMessages } = await import('../../../renderer/screens/profiles/TeamForm');
 const { TeamSection, canImportSolo, shareable, ImportResult } = await import('../../../renderer/screens/profiles/TeamSection');
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: catalogues.en }, 'zh-CN': { translation: catalogues['zh-CN'] } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
+beforeAll(initTestI18n);
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
 const good = { host: 'db.finance.example.com', port: '5432', database: 'partner_desk_acme', user: 'alice', password: 's3cret', caPem: PEM };
