@@ -74,6 +74,7 @@ export function ProfilesScreen() {
                   <th scope="row">
                     {p.name} {p.active ? <span className="badge badge-active">{t('profiles.active')}</span> : null}{' '}
                     {p.builtIn ? <span className="badge">{t('profiles.builtIn')}</span> : null}
+                    {p.team ? <span className="badge">{t('team.sharedBadge')}</span> : null}
                   </th>
                   <td>
                     {t(`profiles.site.${p.site}`)}

@@ -13,9 +13,14 @@ import { TeamForm } from './TeamForm';
 /** Built-in profiles (the sandbox) have no stored settings to share. */
 export const shareable = (profiles: readonly ProfileView[]): ProfileView[] => profiles.filter((p) => !p.builtIn);
 
-/** Moving a solo file in needs the active profile's link up, as a member of the owner role. */
-export const canImportSolo = (profile: ProfileView, status: TeamStatusView | null): boolean =>
-  Boolean(profile.team && profile.active && status?.profileId === profile.id && status.state === 'connected' && status.administrator);
+/**
+ * Moving a solo file in needs the active profile's link up, and is an administrator's (a member
+ * of the database's owner role): 'offer' the button, say it is 'not-administrator', or neither.
+ */
+export function soloImport(profile: ProfileView, status: TeamStatusView | null): 'offer' | 'not-administrator' | null {
+  if (!profile.team || !profile.active || status?.profileId !== profile.id || status.state !== 'connected') return null;
+  return status.administrator ? 'offer' : 'not-administrator';
+}
 
 export function TeamSection({ profiles }: { profiles: readonly ProfileView[] }) {
   const { t } = useTranslation();
@@ -47,12 +52,13 @@ export function TeamSection({ profiles }: { profiles: readonly ProfileView[] }) 
                   {t('team.connect')}
                 </button>
               )}
-              {canImportSolo(p, status) ? (
+              {soloImport(p, status) === 'offer' ? (
                 <button type="button" className="button" data-testid="team-import" disabled={busy !== null} onClick={() => setImporting(p)}>
                   {busy === 'import' ? t('team.import.running') : t('team.import.button')}
                 </button>
               ) : null}
             </div>
+            {soloImport(p, status) === 'not-administrator' ? <p className="help">{t('team.import.adminOnly', { role: status?.role ?? p.team?.user ?? '' })}</p> : null}
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ export const teamStrings = defineStrings(
       'A shared profile keeps its operations (journal, plans, approvals, approvers) in the team’s PostgreSQL database, so several workstations work on one partner account. Fetched data stays on this workstation.',
     noStored: 'Built-in profiles cannot be shared. Add a profile of your own to connect it to a team database.',
     solo: 'Operations are kept on this workstation.',
+    sharedBadge: 'Shared',
     summary: 'Shared: {{database}} on {{host}}:{{port}} as {{user}}, TLS {{tls}}',
     tlsYes: 'yes',
     tlsNo: 'no',
@@ -49,6 +50,7 @@ export const teamStrings = defineStrings(
       running: 'Moving the operations…',
       result: 'Moved into the team database: {{entries}} journal entries ({{events}} events) and {{plans}} plans.',
       needApproval: 'Plans back to draft, needing a new approval: {{number}}.',
+      adminOnly: 'Moving this workstation’s operations into the team database is for an administrator of the database; {{role}} is not one.',
     },
     banner: {
       badge: 'Team: {{database}} · {{role}}',
@@ -71,6 +73,7 @@ export const teamStrings = defineStrings(
     sectionIntro: '共享配置将其操作记录（日志、计划、审批、审批人）保存在团队的 PostgreSQL 数据库中，多个工作站可共同处理同一伙伴账号。已获取的数据仍保存在本工作站。',
     noStored: '内置配置不能共享。请添加您自己的配置，再将其连接到团队数据库。',
     solo: '操作记录保存在本工作站。',
+    sharedBadge: '共享',
     summary: '已共享：{{host}}:{{port}} 上的 {{database}}，登录名 {{user}}，TLS：{{tls}}',
     tlsYes: '是',
     tlsNo: '否',
@@ -110,6 +113,7 @@ export const teamStrings = defineStrings(
       running: '正在迁入操作记录…',
       result: '已迁入团队数据库：{{entries}} 条日志记录（{{events}} 个事件）和 {{plans}} 个计划。',
       needApproval: '退回为草稿、需要重新审批的计划：{{number}} 个。',
+      adminOnly: '将本工作站的操作记录迁入团队数据库需由数据库管理员执行；{{role}} 不是管理员。',
     },
     banner: {
       badge: '团队：{{database}} · {{role}}',

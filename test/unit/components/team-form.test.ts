@@ -14,7 +14,7 @@ import { initTestI18n } from '../../support/i18n';
 vi.mock('../../../renderer/bridge', () => ({ api: {}, bridge: { onEvent: () => () => undefined }, ApiError: class extends Error {} }));
 const { teamCheck, fieldOf } = await import('../../../renderer/screens/profiles/field-messages');
 const { TeamForm, shownMessages } = await import('../../../renderer/screens/profiles/TeamForm');
-const { TeamSection, canImportSolo, shareable, ImportResult } = await import('../../../renderer/screens/profiles/TeamSection');
+const { TeamSection, soloImport, shareable, ImportResult } = await import('../../../renderer/screens/profiles/TeamSection');
 
 beforeAll(initTestI18n);
 
@@ -111,12 +111,12 @@ describe('the profiles’ team section', () => {
   });
 
   it('offers the solo import only to an administrator of the active, connected shared profile', () => {
-    expect(canImportSolo(shared, status())).toBe(true);
-    expect(canImportSolo(shared, status({ administrator: false }))).toBe(false);
-    expect(canImportSolo(shared, status({ state: 'disconnected' }))).toBe(false);
-    expect(canImportSolo({ ...shared, active: false }, status())).toBe(false);
-    expect(canImportSolo(profile(), status())).toBe(false);
-    expect(canImportSolo(shared, status({ profileId: 'other' }))).toBe(false);
+    expect(soloImport(shared, status())).toBe('offer');
+    expect(soloImport(shared, status({ administrator: false }))).toBe('not-administrator');
+    expect(soloImport(shared, status({ state: 'disconnected' }))).toBeNull();
+    expect(soloImport({ ...shared, active: false }, status())).toBeNull();
+    expect(soloImport(profile(), status())).toBeNull();
+    expect(soloImport(shared, status({ profileId: 'other' }))).toBeNull();
   });
 
   it('reports what the import moved, and the plans needing a new approval', async () => {
