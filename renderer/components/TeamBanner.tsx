@@ -30,7 +30,7 @@ export function TeamStatusNotice({ status }: { status: TeamStatusView | null }) 
   }
   if (status.state === 'connecting') {
     return (
-      <p role="status" className="notice" data-testid="team-connecting">
+      <p role="status" className="notice notice-info" data-testid="team-connecting">
         {t('team.banner.connecting', { database: c.database, host: c.host })}
       </p>
     );

@@ -21,7 +21,7 @@ export function RunningElsewhere({ plan }: { plan: PlanSummary }) {
   const { t } = useTranslation();
   if (!plan.runningOn) return null;
   return (
-    <p role="status" className="notice" data-testid="plan-running-elsewhere">
+    <p role="status" className="notice notice-info" data-testid="plan-running-elsewhere">
       {t('team.plans.runningElsewhere', { role: plan.runningOn.role })}
     </p>
   );

@@ -43,7 +43,9 @@ export function TeamForm({ profile, onDone }: { profile: ProfileView; onDone(): 
   const [server, setServer] = useState<TeamFieldMessages>({});
   const [error, setError] = useState<IpcError | null>(null);
   const messages = shownMessages(teamCheck({ ...draft, password }, lang), server, touched);
-  const caRequired = draft.host.trim() !== '' && !isLoopbackHost(draft.host);
+  // Which CA help applies depends on the host: before one is typed, say the rule itself.
+  const host = draft.host.trim();
+  const caHelp = !host ? t('team.form.caHelp') : isLoopbackHost(host) ? t('team.form.caOptional') : t('team.form.caRequired');
 
   const edit = (field: TeamField, value: string) => {
     if (field === 'password') setPassword(value);
@@ -103,7 +105,7 @@ export function TeamForm({ profile, onDone }: { profile: ProfileView; onDone(): 
       {field('database', t('team.form.database'), t('team.form.databaseHelp'), text('text', 'off'))}
       {field('user', t('team.form.user'), t('team.form.userHelp'), text('text', 'username'))}
       {field('password', t('team.form.password'), t('team.form.passwordHelp'), text('password', 'new-password'))}
-      {field('caPem', t('team.form.ca'), caRequired ? t('team.form.caRequired') : t('team.form.caOptional'), (props) => (
+      {field('caPem', t('team.form.ca'), caHelp, (props) => (
         <textarea rows={6} className="mono" placeholder="-----BEGIN CERTIFICATE-----" {...props} />
       ))}
       <div className="button-row">

@@ -73,6 +73,7 @@ describe('the team form', () => {
     for (const id of ['team-host', 'team-port', 'team-database', 'team-user', 'team-password', 'team-ca', 'team-submit']) expect(html).toContain(`data-testid="${id}"`);
     expect(html).toMatch(/value="5432" data-testid="team-port"|data-testid="team-port"[^>]*value="5432"/);
     expect(html).toContain('Connect &quot;Acme&quot; to a team database');
+    expect(html).toContain('Required unless the database server is on this machine (localhost, 127.0.0.1)');
   });
 
   it('takes the password in a password input that shows no value', () => {
