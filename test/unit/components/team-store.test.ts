@@ -11,12 +11,8 @@ const leave = vi.fn();
 const importSolo = vi.fn();
 const status = vi.fn();
 const profilesList = vi.fn();
-vi.mock('../../../renderer/bridge', () => {
-  class ApiError extends Error {
-    constructor(readonly error: unknown) {
-      super('api error');
-    }
-  }
+vi.mock('../../../renderer/bridge', async () => {
+  const { ApiError } = await import('../../support/api-error');
   return {
     ApiError,
     api: { team: { join, leave, importSolo, status }, profiles: { list: profilesList } },

@@ -10,12 +10,8 @@ const listeners: ((e: AppEvent) => void)[] = [];
 const list = vi.fn(async () => []);
 const get = vi.fn(async ({ id }: { id: string }) => ({ id, name: `fresh ${id}` }) as unknown as PlanDetail);
 const approvalSetup = vi.fn(async () => ({}));
-vi.mock('../../../renderer/bridge', () => {
-  class ApiError extends Error {
-    constructor(readonly error: unknown) {
-      super('api error');
-    }
-  }
+vi.mock('../../../renderer/bridge', async () => {
+  const { ApiError } = await import('../../support/api-error');
   return {
     ApiError,
     api: { plans: { list: () => list(), get: (input: { id: string }) => get(input), approvalSetup: () => approvalSetup() } },
