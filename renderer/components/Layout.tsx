@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfflineBanner } from './OfflineBanner';
 import { StoreHealthBanner } from './StoreHealthBanner';
+import { TeamBanner } from './TeamBanner';
 import { screens } from '../screens/registry';
 import { useNavStore } from '../stores/nav-store';
 
@@ -34,6 +35,7 @@ export function Layout() {
       </nav>
       <main className="content">
         <OfflineBanner />
+        <TeamBanner />
         <StoreHealthBanner />
         <Suspense fallback={<p className="muted" role="status">{t('common.loading')}</p>}>
           <Screen />

@@ -7,6 +7,7 @@ import { overviewStrings } from '../screens/overview/strings';
 import { fundingStrings } from '../screens/funding/strings';
 import { commonStrings } from '../components/strings';
 import { profilesStrings } from '../screens/profiles/strings';
+import { teamStrings } from '../screens/profiles/team-strings';
 import { billsStrings } from '../screens/bills/strings';
 import { customersStrings } from '../screens/customers/strings';
 import { newCustomerStrings } from '../screens/new-customer/strings';
@@ -35,6 +36,7 @@ const areas = {
   bills: billsStrings,
   settings: settingsStrings,
   profiles: profilesStrings,
+  team: teamStrings,
   funding: fundingStrings,
   activity: activityStrings,
   plans: plansStrings,

@@ -15,6 +15,8 @@ interface PlansState {
   showApprovers(): void;
   load(): Promise<void>;
   open(id: string): Promise<void>;
+  /** Reads the open plan again (another workstation changed it), leaving the panel and busy be. */
+  refreshCurrent(): Promise<void>;
   /** Runs one call; the plan it returns becomes the current one. */
   run(call: () => Promise<PlanDetail | void>): Promise<boolean>;
   /** Voucher kinds take plan-level settings (quota, T2, remark). */
@@ -58,6 +60,20 @@ export const usePlansStore = create<PlansState>((set, get) => ({
   },
   async open(id) {
     await get().run(() => api.plans.get({ id }));
+  },
+  async refreshCurrent() {
+    const id = get().current?.id;
+    if (!id) return;
+    try {
+      const plan = await api.plans.get({ id });
+      // Another plan may have been opened meanwhile: keep that one.
+      if (get().current?.id === id) set({ current: plan });
+    } catch (e) {
+      const error = e instanceof ApiError ? e.error : null;
+      // Deleted on another workstation: nothing left to show.
+      if (error?.code === 'PLAN_NOT_FOUND' && get().current?.id === id) set({ current: null });
+      else set({ error });
+    }
   },
   async run(call) {
     set({ busy: true });

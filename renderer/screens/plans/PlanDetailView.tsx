@@ -11,6 +11,7 @@ import { PlanApprovalSection } from './PlanApprovalSection';
 import { PlanParamsSection } from './PlanParamsSection';
 import { PlanItemsTable } from './PlanItemsTable';
 import { PlanRowsTable } from './PlanRowsTable';
+import { RunningElsewhere, RunningOnBadge } from './RunningOn';
 import { formatInZone } from '../../components/format/time';
 
 export function PlanDetailView({ plan }: { plan: PlanDetail }) {
@@ -21,7 +22,8 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
   const editable = plan.status === 'draft' || plan.status === 'ready';
   const live = progress && (progress.state === 'running' || progress.state === 'paused');
   const running = plan.status === 'running' || progress?.state === 'running';
-  const canRun = (plan.status === 'ready' || plan.status === 'paused' || (plan.status === 'finished' && (plan.execution?.notApplied ?? 0) > 0)) && plan.approvalValid;
+  // A shared plan whose run lock another workstation holds: only that one sends its items.
+  const canRun = !plan.runningOn && (plan.status === 'ready' || plan.status === 'paused' || (plan.status === 'finished' && (plan.execution?.notApplied ?? 0) > 0)) && plan.approvalValid;
   const refresh = () => run(() => api.plans.get({ id: plan.id }));
 
   // Refresh once when a run ends, so the items table and the status catch up.
@@ -39,7 +41,9 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
         <dt>{t('plans.kind')}</dt>
         <dd>{t(`plans.kinds.${plan.kind}`)}</dd>
         <dt>{t('plans.statusLabel')}</dt>
-        <dd data-testid="plan-status">{t(`plans.status.${plan.status}`)}</dd>
+        <dd>
+          <span data-testid="plan-status">{t(`plans.status.${plan.status}`)}</span> <RunningOnBadge plan={plan} />
+        </dd>
         <dt>{t('plans.author')}</dt>
         <dd>{plan.author}</dd>
         <dt>{t('plans.rows')}</dt>
@@ -68,6 +72,8 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
       <PlanParamsSection plan={plan} editable={editable} />
 
       <PlanApprovalSection plan={plan} />
+
+      <RunningElsewhere plan={plan} />
 
       <div className="button-row plan-actions">
         {editable ? (

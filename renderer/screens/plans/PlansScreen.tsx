@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { isVoucherPlanKind, MAX_PLAN_ROWS, MAX_SHEET_BYTES, megabytes, PLAN_KINDS, type PlanKind, type PlanParams } from '../../../shared/contract/channels/plans';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MoneyCell } from '../../components/MoneyCell';
+import { watchPlanChanges } from '../../stores/plans-live';
 import { usePlansStore } from '../../stores/plans-store';
 import { ApproversPanel } from './ApproversPanel';
 import { JsonFileField } from './JsonFileField';
 import { PlanDetailView } from './PlanDetailView';
 import { PlanParamsFields, takesParams } from './PlanParamsFields';
+import { RunningOnBadge } from './RunningOn';
 
 export function PlansScreen() {
   const { t } = useTranslation();
@@ -18,7 +20,10 @@ export function PlansScreen() {
   const [params, setParams] = useState<PlanParams>({});
   // The picked quota is refused (expired, frozen, not synced…): the picker says why; no import until fixed.
   const [blocked, setBlocked] = useState(false);
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    watchPlanChanges();
+    void load();
+  }, [load]);
   const shown = panel === 'plan' ? current : null;
 
   return (
@@ -79,6 +84,7 @@ export function PlansScreen() {
                     <span className="plan-link-name">{p.name}</span>
                     <span className="plan-link-meta">
                       {t(`plans.status.${p.status}`)} · {p.rowCount} · <MoneyCell amount={p.total} />
+                      <RunningOnBadge plan={p} />
                     </span>
                   </button>
                 </li>

@@ -8,6 +8,7 @@ import { useProfilesStore } from '../../stores/profiles-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { DeleteBlocked } from './DeleteBlocked';
 import { ProfileForm, type FormMode } from './ProfileForm';
+import { TeamSection } from './TeamSection';
 import { TestResult } from './TestResult';
 
 export function ProfilesScreen() {
@@ -73,6 +74,7 @@ export function ProfilesScreen() {
                   <th scope="row">
                     {p.name} {p.active ? <span className="badge badge-active">{t('profiles.active')}</span> : null}{' '}
                     {p.builtIn ? <span className="badge">{t('profiles.builtIn')}</span> : null}
+                    {p.team ? <span className="badge">{t('team.sharedBadge')}</span> : null}
                   </th>
                   <td>
                     {t(`profiles.site.${p.site}`)}
@@ -125,6 +127,8 @@ export function ProfilesScreen() {
       {busy && !form ? <p role="status">{t('profiles.testing')}</p> : null}
       {test ? <TestResult outcome={test} /> : null}
       {form ? <ProfileForm key={`${form.kind}-${form.kind === 'add' ? '' : form.profile.id}`} mode={form} onDone={() => setForm(null)} /> : null}
+
+      {list ? <TeamSection profiles={list.profiles} /> : null}
 
       <ConfirmDialog
         open={deleting !== null}
