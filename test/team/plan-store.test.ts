@@ -13,7 +13,7 @@ import { LocalStore } from '../../electron/core/infra/store/local-store';
 import { createMemoryVault } from '../../electron/core/infra/vault/memory-vault';
 import { operatorKeys } from '../../electron/core/plans/four-eyes/operator-keys';
 import { signApproval } from '../../electron/core/plans/four-eyes/keys';
-import type { PlanStoreSource } from '../../electron/core/plans/plan-store';
+import type { PlanStore, PlanStoreSource } from '../../electron/core/plans/plan-store';
 import { ApproversService } from '../../electron/core/plans/approvers-service';
 import { PlansService } from '../../electron/core/plans/plans-service';
 import { storeReferenceSource } from '../../electron/core/plans/store-reference';
@@ -170,5 +170,28 @@ describe('plans over the team tables', () => {
     await alice.plans.execute(ready.id, suite.t.alice);
     await alice.plans.settled(ready.id);
     expect(await alice.plans.get(ready.id)).toMatchObject({ status: 'finished', execution: { succeeded: 1, amountMoved: '3.00' } });
+  });
+});
+
+describe('a plan seen running with nobody holding its run lock', () => {
+  it('that finished elsewhere after this workstation read it stays finished: never paused over a finished run', async () => {
+    const admin = await suite.t.open(suite.t.admin);
+    const at = now().toISOString();
+    await admin.plans.insert(
+      {
+        id: 'finished-elsewhere', name: 'done there', kind: 'fund-customers', status: 'finished', author: suite.t.alice, createdAt: at, updatedAt: at,
+        requiresApproval: true, contentHash: 'h'.repeat(64), total: '1.00', errorRows: 0, params: {}, problems: [], allocatable: null, approval: null, startedAt: at, finishedAt: at,
+      },
+      [],
+    );
+    const real = suite.bob.plans;
+    // Bob's list was read while the run still went on elsewhere; the run then wrote
+    // `finished` and released its lock before Bob looked for the lock's holder.
+    const stale: PlanStore = Object.assign(Object.create(real) as PlanStore, {
+      list: async () => (await real.list()).map((p) => (p.id === 'finished-elsewhere' ? { ...p, status: 'running' as const } : p)),
+    });
+    const bob = workstation({ stores: () => ({ plans: stale, policy: suite.bob.policy }) }, 'bob', suite.bob.journal, new FakePartner(1), new PlanRunLocks(suite.t.config(suite.t.bob)));
+    expect((await bob.plans.list()).find((p) => p.id === 'finished-elsewhere')?.status).toBe('finished');
+    expect(await real.require('finished-elsewhere')).toMatchObject({ status: 'finished' });
   });
 });

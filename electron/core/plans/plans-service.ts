@@ -79,14 +79,27 @@ export class PlansService {
   private async interrupted(repo: PlanStore, plan: StoredPlan): Promise<StoredPlan> {
     this.elsewhere.delete(plan.id);
     if (plan.status !== 'running' || this.runners.has(plan.id)) return plan;
-    const holder = this.locks().holder;
+    const locks = this.locks();
+    const holder = locks.holder?.bind(locks);
     const held = holder ? await holder(plan.id) : null;
     if (held !== null && held !== undefined) {
       this.elsewhere.set(plan.id, runningOnOf(held));
       return plan;
     }
+    if (holder) {
+      // Read again: a run elsewhere writes its last status before it releases the lock, so a
+      // plan that was running when first read may have finished since (never paused over that).
+      const now = await repo.require(plan.id);
+      if (now.status !== 'running') return now;
+    }
     await repo.update(plan.id, { status: 'paused' });
     return { ...plan, status: 'paused' };
+  }
+
+  /** Pausing or cancelling is the running workstation's: say which one it is. */
+  private refuseIfElsewhere(id: string): void {
+    const on = this.elsewhere.get(id);
+    if (on) throw new AppError('TEAM_PLAN_RUNNING_ELSEWHERE', { planId: id, holder: on.role, application: on.application });
   }
 
   /** A plan another workstation is running says where (the holder of its run lock). */
@@ -318,7 +331,11 @@ export class PlansService {
 
   async pause(id: string): Promise<PlanDetail> {
     const active = this.runners.get(id);
-    if (!active) throw new AppError('PLAN_WRONG_STATE', { status: (await this.get(id)).status });
+    if (!active) {
+      const status = (await this.get(id)).status;
+      this.refuseIfElsewhere(id);
+      throw new AppError('PLAN_WRONG_STATE', { status });
+    }
     active.runner.pause();
     await active.done;
     return this.get(id);
@@ -333,6 +350,7 @@ export class PlansService {
       return this.detail(repo, id);
     }
     const plan = await this.require(repo, id);
+    this.refuseIfElsewhere(id);
     if (plan.status !== 'paused' && plan.status !== 'ready') throw new AppError('PLAN_WRONG_STATE', { status: plan.status });
     for (const i of await repo.itemsWithOutcome(id, ['pending'])) await repo.updateItem(id, i.index, { outcome: 'skipped', finishedAt: this.now() }, this.now());
     await repo.update(id, { status: 'cancelled', updatedAt: this.now(), finishedAt: this.now() });

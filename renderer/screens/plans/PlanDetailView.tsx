@@ -88,10 +88,11 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
             {plan.execution ? t('plans.resume') : t('plans.execute')}
           </button>
         ) : null}
-        {running ? (
+        {/* A run elsewhere is paused or cancelled on the workstation running it. */}
+        {running && !plan.runningOn ? (
           <button type="button" className="button" data-testid="plan-pause" onClick={() => void run(() => api.plans.pause({ id: plan.id }))}>{t('plans.pause')}</button>
         ) : null}
-        {running || plan.status === 'paused' ? (
+        {(running && !plan.runningOn) || plan.status === 'paused' ? (
           <button type="button" className="button button-danger" data-testid="plan-cancel" onClick={() => void run(() => api.plans.cancel({ id: plan.id }))}>{t('plans.cancel')}</button>
         ) : null}
         {!running && (plan.execution?.unknown ?? 0) > 0 ? (
@@ -106,7 +107,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
         <ProgressBar
           progress={progress!}
           label={`${t('plans.progressLabel', { name: plan.name })} · ${t('plans.moved', { amount: formatMoney(String(progress!.detail?.amountMoved ?? '0'), {}) })}`}
-          {...(running ? { onCancel: () => void run(() => api.plans.cancel({ id: plan.id })) } : {})}
+          {...(running && !plan.runningOn ? { onCancel: () => void run(() => api.plans.cancel({ id: plan.id })) } : {})}
         />
       ) : null}
 

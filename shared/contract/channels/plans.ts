@@ -196,7 +196,7 @@ const MAX_FILE_BASE64 = Math.ceil(MAX_SHEET_BYTES / 3) * 4;
 const MAX_PLAN_FILE = 20_000_000;
 
 const editErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_NOT_EDITABLE', 'PLAN_ROW_NOT_FOUND'];
-const stateErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_WRONG_STATE'];
+const stateErrors: readonly ErrorCode[] = ['PLAN_NOT_FOUND', 'PLAN_WRONG_STATE', 'TEAM_PLAN_RUNNING_ELSEWHERE'];
 const keychainErrors: readonly ErrorCode[] = ['KEYCHAIN_UNAVAILABLE', 'KEYCHAIN_FAILED', 'PLAN_SIGNING_KEY_UNREADABLE'];
 /** Why a signed approval is refused, at import and again at execute. */
 const signedApprovalErrors: readonly ErrorCode[] = [
