@@ -143,7 +143,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     overview: overviewHandlers(core, store, alerts.service, options.now),
     alerts: alerts.handlers,
     statements: statementsHandlers(store),
-    invoices: invoicesHandlers({ store, operations, sessions: profiles.sessions }),
+    invoices: invoicesHandlers({ store, invoices: team.invoiceStore, sessions: profiles.sessions }),
     team: team.handlers,
   };
   const router = createRouter(contract, handlers, {

@@ -8,6 +8,9 @@ import { Journal } from '../../electron/core/infra/journal/journal';
 import { clientConfig } from '../../electron/core/infra/team/connection';
 import { importSoloOperations } from '../../electron/core/infra/team/solo-import';
 import { PlanRepository } from '../../electron/core/plans/plan-repository';
+import { ensureInvoicesSchema } from '../../electron/core/infra/journal/invoices-schema';
+import { InvoiceRepository } from '../../electron/core/invoices/invoice-repository';
+import type { InvoiceAmounts } from '../../shared/contract/channels/invoices';
 import { useTeamSuite } from './support';
 
 const suite = useTeamSuite();
@@ -42,7 +45,12 @@ function soloFile() {
               VALUES ('plan-1', '三月', 'fundCustomer', 'finished', 'Li Na', '2026-03-01T00:00:00.000Z', '2026-03-02T00:00:00.000Z', 1, 'h', '100.00')`).run();
   db.prepare(`INSERT INTO plan_items (plan_id, idx, counterparty_id, amount, memo, outcome, attempts, journal_entry_id, updated_at)
               VALUES ('plan-1', 0, 'c3', '100.00', '', 'failed', 2, ?, '2026-03-02T00:00:00.000Z')`).run(resend.id);
-  return { db, j, lost };
+  // An invoice of ours, issued and numbered: its number stays taken team-wide.
+  const invoices = new InvoiceRepository(ensureInvoicesSchema(db), () => new Date('2026-03-02T09:00:00.000Z'));
+  const amounts = { currency: 'CNY', amount: '12.30', cashAmount: '12.30', voucherAmount: '0.00', customerName: '客户一', billsAsOf: null, lines: [] } as unknown as InvoiceAmounts;
+  const invoice = invoices.create({ kind: 'customer', basis: 'customerPeriod', invoiceType: 'ordinary-electronic', period: { fromMonth: '2026-02', toMonth: '2026-02' }, customerId: 'c1', details: { titleType: 'individual', title: '客户一', email: 'c1@example.com' }, amounts }, 'Zhang Wei', 'p1');
+  invoices.setStatus(invoice.id, 'issued', 'Zhang Wei', {});
+  return { db, j, lost, invoices };
 }
 
 describe('moving a solo operations file into the team database', () => {
@@ -52,9 +60,10 @@ describe('moving a solo operations file into the team database', () => {
   });
 
   it('keeps every entry as the solo journal shows it, and its unresolved entries block twins team-wide', async () => {
-    const { db, j, lost } = soloFile();
+    const { db, j, lost, invoices } = soloFile();
     const report = await importSoloOperations(await connect(suite.t.admin), db, 'acct');
-    expect(report).toEqual({ entries: 4, events: 10, confirmations: 1, rosterEvents: 1, plans: 1 });
+    expect(report).toEqual({ entries: 4, events: 10, confirmations: 1, rosterEvents: 1, plans: 1, invoices: 1 });
+    expect(await suite.bob.invoices.list('customer')).toEqual(invoices.list('customer'));
     expect(await suite.bob.journal.list()).toEqual(j.list());
     expect(await suite.alice.journal.isClaimed('AD-1')).toBe(true);
     expect(await suite.alice.journal.useConfirmation('hash-1', 'x', 'money.execute')).toBe(false);

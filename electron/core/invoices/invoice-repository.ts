@@ -5,30 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
-import {
-  INVOICE_TRANSITIONS, type InvoiceAmounts, type InvoiceBasis, type InvoiceDetails, type InvoiceEventView, type InvoiceKind,
-  type InvoiceStatus, type InvoiceType, type InvoiceView,
-} from '../../../shared/contract/channels/invoices';
+import { type InvoiceDetails, type InvoiceKind, type InvoiceStatus, type InvoiceView } from '../../../shared/contract/channels/invoices';
+import { FIRST_STATUS, invoiceView as view, statusChange, type DocRow, type EventRow, type InvoiceStore, type NewInvoice } from '../infra/invoice-store/invoice-records';
 
-interface DocRow {
-  id: string; kind: InvoiceKind; created_at: string; operator: string; basis: InvoiceBasis; invoice_type: InvoiceType;
-  from_month: string; to_month: string; customer_id: string | null; customer_name: string | null; order_id: string | null;
-  currency: string; amount: string; cash_amount: string; voucher_amount: string; details_json: string; lines_json: string; bills_as_of: string | null;
-}
-interface EventRow { invoice_id: string; at: string; operator: string; status: InvoiceStatus; invoice_number: string | null; note: string | null }
-
-export interface NewInvoice {
-  readonly kind: InvoiceKind;
-  readonly basis: InvoiceBasis;
-  readonly invoiceType: InvoiceType;
-  readonly period: { fromMonth: string; toMonth: string };
-  readonly customerId?: string;
-  readonly orderId?: string;
-  readonly details: InvoiceDetails;
-  readonly amounts: InvoiceAmounts;
-}
-
-const FIRST: Record<InvoiceKind, InvoiceStatus> = { request: 'prepared', customer: 'draft' };
+export type { NewInvoice } from '../infra/invoice-store/invoice-records';
 
 export class InvoiceRepository {
   constructor(private readonly db: Database, private readonly now: () => Date = () => new Date()) {}
@@ -45,7 +25,7 @@ export class InvoiceRepository {
         input.customerId ?? null, input.amounts.customerName, input.orderId ?? null, input.amounts.currency, input.amounts.amount,
         input.amounts.cashAmount, input.amounts.voucherAmount, JSON.stringify(input.details), JSON.stringify(input.amounts.lines), input.amounts.billsAsOf,
       );
-      this.appendEvent(id, at, operator, FIRST[input.kind], null, null);
+      this.appendEvent(id, at, operator, FIRST_STATUS[input.kind], null, null);
     }).immediate();
     return this.get(id);
   }
@@ -79,14 +59,9 @@ export class InvoiceRepository {
   setStatus(id: string, to: InvoiceStatus, operator: string, opts: { invoiceNumber?: string; note?: string }): InvoiceView {
     this.db.transaction(() => {
       const current = this.get(id);
-      const allowed = INVOICE_TRANSITIONS[current.kind][current.status] ?? [];
-      if (!allowed.includes(to)) throw new AppError('INVOICE_STATUS_NOT_ALLOWED', { id, from: current.status, to });
-      let number: string | null = null;
-      if (to === 'issued') {
-        if (current.kind === 'request') {
-          if (!opts.invoiceNumber) throw new AppError('INVOICE_NUMBER_REQUIRED');
-          number = opts.invoiceNumber;
-        } else number = this.nextNumber();
+      const change = statusChange(current, to, opts);
+      const number = change.number === 'own' ? this.nextNumber() : change.number;
+      if (number !== null) {
         const other = this.db.prepare('SELECT invoice_id FROM invoice_number WHERE kind = ? AND number = ?').get(current.kind, number) as { invoice_id: string } | undefined;
         if (other) throw new AppError('INVOICE_NUMBER_TAKEN', { number, other: other.invoice_id });
         this.db.prepare('INSERT INTO invoice_number (kind, number, invoice_id) VALUES (?, ?, ?)').run(current.kind, number, id);
@@ -103,15 +78,13 @@ export class InvoiceRepository {
   }
 }
 
-function view(d: DocRow, events: readonly EventRow[]): InvoiceView {
-  const last = events.at(-1);
-  const numbered = [...events].reverse().find((e) => e.invoice_number);
-  const ev: InvoiceEventView[] = events.map((e) => ({ at: e.at, operator: e.operator, status: e.status, invoiceNumber: e.invoice_number, note: e.note }));
-  return {
-    id: d.id, kind: d.kind, basis: d.basis, invoiceType: d.invoice_type, period: { fromMonth: d.from_month, toMonth: d.to_month },
-    customerId: d.customer_id, customerName: d.customer_name, orderId: d.order_id, currency: d.currency, amount: d.amount,
-    cashAmount: d.cash_amount, voucherAmount: d.voucher_amount, details: JSON.parse(d.details_json) as InvoiceDetails,
-    lines: JSON.parse(d.lines_json) as InvoiceView['lines'], billsAsOf: d.bills_as_of, createdAt: d.created_at, operator: d.operator,
-    status: last?.status ?? 'prepared', invoiceNumber: numbered?.invoice_number ?? null, events: ev,
-  };
+/** The solo store: each call one synchronous SQLite step (its IMMEDIATE transaction intact), resolved. */
+export class SqliteInvoiceStore implements InvoiceStore {
+  constructor(private readonly repo: InvoiceRepository) {}
+  create = async (input: NewInvoice, operator: string, profileId: string) => this.repo.create(input, operator, profileId);
+  get = async (id: string) => this.repo.get(id);
+  list = async (kind: InvoiceKind) => this.repo.list(kind);
+  lastDetails = async (kind: InvoiceKind, customerId?: string): Promise<InvoiceDetails | null> => this.repo.lastDetails(kind, customerId);
+  setStatus = async (id: string, to: InvoiceStatus, operator: string, opts: { invoiceNumber?: string; note?: string }): Promise<InvoiceView> =>
+    this.repo.setStatus(id, to, operator, opts);
 }

@@ -2,7 +2,10 @@
 // database, what money and plans take from it (journal, stores, run locks), its changes on
 // the event bus, and the team channels. Keeps app-core.ts down to a few lines.
 import type { EventBus } from '../event-bus';
+import type { InvoiceStore } from '../infra/invoice-store/invoice-records';
+import { ensureInvoicesSchema } from '../infra/journal/invoices-schema';
 import type { OperationsStore } from '../infra/journal/operations-store';
+import { InvoiceRepository, SqliteInvoiceStore } from '../invoices/invoice-repository';
 import type { Logger } from '../infra/logging/logger';
 import type { TeamChange } from '../infra/team/team-events';
 import type { MoneyRuntime } from '../money/runtime';
@@ -20,6 +23,8 @@ export interface TeamArea {
   readonly planStores: () => PlanStores;
   /** The plans area's run locks: the database's advisory locks on a shared profile. */
   readonly runLocks: RunLocks;
+  /** The invoices area's store: the team database on a shared profile, else the operations file. */
+  readonly invoiceStore: () => InvoiceStore;
   /** The money runtime, once made (it takes the link first), for invalidating balances. */
   bindMoney(money: MoneyRuntime): void;
   readonly handlers: ReturnType<typeof teamHandlers>;
@@ -75,6 +80,7 @@ export function createTeamArea(deps: {
       acquire: (planId) => (link.shared ? link.runLocks().acquire(planId) : SOLO_RUN_LOCKS.acquire(planId)),
       holder: async (planId) => (link.shared ? link.runLocks().holder(planId) : null),
     },
+    invoiceStore: () => (link.shared ? link.database().invoices : new SqliteInvoiceStore(new InvoiceRepository(ensureInvoicesSchema(deps.operations.db())))),
     bindMoney: (m) => (money = m),
     handlers: teamHandlers(service),
     dispose: () => link.dispose(),

@@ -83,6 +83,10 @@ export const LOCK_SPACE = {
   migrations: 0x5044_0001,
   intentKey: 0x5044_0002,
   entry: 0x5044_0003,
+  /** One invoice's status changes, one at a time team-wide. */
+  invoice: 0x5044_0004,
+  /** Numbering our own invoices (<year>-<5 digits>): one issue at a time. */
+  invoiceNumber: 0x5044_0005,
 } as const;
 
 /** The pg error fields we read (DatabaseError), without trusting the type. */

@@ -8,6 +8,7 @@ import { AppError } from '../../../../shared/contract/errors';
 import { LOCK_SPACE, TEAM_CHANNEL, TEAM_SCHEMA, teamRoles, type TeamRoles } from './connection';
 import { APPEND_ONLY_TABLES, JOURNAL_SCHEMA_SQL, appendOnlyTriggersSql } from './schema-journal';
 import { PLANS_SCHEMA_SQL } from './schema-plans';
+import { INVOICES_SCHEMA_SQL, invoiceGrantsSql } from './schema-invoices';
 
 export interface TeamMigration {
   readonly version: number;
@@ -48,6 +49,11 @@ export const TEAM_MIGRATIONS: readonly TeamMigration[] = [
     version: 1,
     name: 'team operations file: journal, confirmations, plans, approvals, roster; append-only, four eyes, notify',
     sql: (roles) => render(JOURNAL_SCHEMA_SQL + PLANS_SCHEMA_SQL + appendOnlyTriggersSql()) + grantsSql(roles),
+  },
+  {
+    version: 2,
+    name: 'invoices: requests to Huawei and invoices to resale customers, status events, numbers unique team-wide; append-only',
+    sql: (roles) => INVOICES_SCHEMA_SQL + invoiceGrantsSql(id(roles.operator)),
   },
 ];
 

@@ -17,6 +17,7 @@ export interface SoloImportReport {
   readonly confirmations: number;
   readonly rosterEvents: number;
   readonly plans: number;
+  readonly invoices: number;
 }
 
 type Row = Record<string, unknown>;
@@ -40,6 +41,10 @@ const ROW_COLUMNS = ['plan_id', 'idx', 'target', 'amount', 'memo', 'source_line'
   'balance', 'balance_fetched_at', 'canonical_amount', 'problems_json', 'valid_time', 'expire_time', 'details_json'] as const;
 const ITEM_COLUMNS = ['plan_id', 'idx', 'counterparty_id', 'counterparty_name', 'indirect_partner_id', 'amount', 'memo', 'outcome', 'attempts',
   'journal_entry_id', 'trans_id', 'error_code', 'error_message', 'updated_at', 'finished_at', 'details_json'] as const;
+
+const INVOICE_COLUMNS = ['id', 'kind', 'created_at', 'operator', 'profile_id', 'basis', 'invoice_type', 'from_month', 'to_month', 'customer_id',
+  'customer_name', 'order_id', 'currency', 'amount', 'cash_amount', 'voucher_amount', 'details_json', 'lines_json', 'bills_as_of'] as const;
+const INVOICE_EVENT_COLUMNS = ['invoice_id', 'at', 'operator', 'status', 'invoice_number', 'note'] as const;
 
 /** `client`: a dedicated connection of an administrator, outside any transaction. */
 export async function importSoloOperations(client: pg.ClientBase, solo: Database.Database, account: string): Promise<SoloImportReport> {
@@ -83,9 +88,16 @@ export async function importSoloOperations(client: pg.ClientBase, solo: Database
       await copy(client, 'plan_rows', ROW_COLUMNS, solo.prepare('SELECT * FROM plan_rows ORDER BY plan_id, idx').all() as Row[]);
       await copy(client, 'plan_items', ITEM_COLUMNS, solo.prepare('SELECT * FROM plan_items ORDER BY plan_id, idx').all() as Row[]);
     }
+    // Invoices (the file's migration 6): documents in their order, then events, then numbers.
+    let invoices = 0;
+    if (has(solo, 'invoice_document')) {
+      invoices = await copy(client, 'invoice_document', INVOICE_COLUMNS, solo.prepare('SELECT * FROM invoice_document ORDER BY seq').all() as Row[]);
+      await copy(client, 'invoice_event', INVOICE_EVENT_COLUMNS, solo.prepare('SELECT * FROM invoice_event ORDER BY seq').all() as Row[]);
+      await copy(client, 'invoice_number', ['kind', 'number', 'invoice_id'], solo.prepare('SELECT * FROM invoice_number').all() as Row[]);
+    }
     await client.query('INSERT INTO solo_import (id, account, entries, events, plans) VALUES (1, $1, $2, $3, $4)', [account, entries, events, plans]);
     await client.query('COMMIT');
-    return { entries, events, confirmations, rosterEvents, plans };
+    return { entries, events, confirmations, rosterEvents, plans, invoices };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

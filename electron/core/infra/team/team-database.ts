@@ -5,6 +5,7 @@ import pg from 'pg';
 import { clientConfig, createTeamPool, type TeamConnectionConfig } from './connection';
 import { migrateTeamDatabase, type MigrationReport, type TeamMigration, TEAM_MIGRATIONS } from './migrations';
 import { TeamApprovals } from './team-approvals';
+import { TeamInvoiceStore } from './team-invoice-store';
 import { TeamJournal } from './team-journal';
 import { TeamPlanStore } from './team-plan-store';
 import { TeamPolicyStore } from './team-policy-store';
@@ -16,6 +17,8 @@ export interface TeamDatabase {
   /** The plans area's stores over this database (PlanStore, PolicyStore). */
   readonly plans: TeamPlanStore;
   readonly policy: TeamPolicyStore;
+  /** The invoices area's store (schema version 2). */
+  readonly invoices: TeamInvoiceStore;
   readonly migration: MigrationReport;
   close(): Promise<void>;
 }
@@ -40,6 +43,7 @@ export async function openTeamDatabase(
     approvals: new TeamApprovals(pool),
     plans: new TeamPlanStore(pool),
     policy: new TeamPolicyStore(pool),
+    invoices: new TeamInvoiceStore(pool, options.now),
     migration,
     close: () => pool.end(),
   };
