@@ -31,13 +31,21 @@ function note(change: Change): void {
   timer ??= setTimeout(() => void flush(), DEBOUNCE_MS);
 }
 
-/** Runs the gathered reloads; the open plan is matched now, as it may have changed meanwhile. */
-export async function flush(): Promise<void> {
+/** Reloads run one after another, so an older answer never lands after a newer one. */
+let chain: Promise<void> = Promise.resolve();
+
+/** Runs the gathered reloads, after any still under way; the open plan is matched when they start. */
+export function flush(): Promise<void> {
   const p = pending;
   pending = null;
   if (timer) clearTimeout(timer);
   timer = null;
-  if (!p) return;
+  if (!p) return chain;
+  chain = chain.then(() => reload(p)).catch(() => undefined);
+  return chain;
+}
+
+async function reload(p: Pending): Promise<void> {
   const plans = usePlansStore.getState();
   const open = plans.current?.id;
   const reloads: Promise<void>[] = [plans.load()];

@@ -161,4 +161,30 @@ describe('two workstations on one shared profile', () => {
     expect(ofPlan).toHaveLength(60);
     expect(ofPlan.every((e) => e.operator === 'alice')).toBe(true);
   });
+
+  it('a workstation that loses the database says why money actions are disabled, keeps review, and comes back by itself', async () => {
+    const su = new pg.Client({ host: server.host, port: server.port, user: server.superuser, password: server.superPassword, database: DATABASE });
+    await su.connect();
+    const b = bob.page;
+    try {
+      await su.query('ALTER ROLE bob NOLOGIN');
+      await su.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'bob'");
+      const banner = b.getByTestId('team-disconnected');
+      await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
+      expect(await banner.textContent()).toContain('The team database cannot be reached');
+      await b.getByTestId('nav-customers').click();
+      await expect.poll(() => b.getByRole('row').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+      await bob.screenshot('team-disconnected-review-goes-on');
+      const i = { operation: 'fundCustomer', counterpartyId: (await invoke<PlanDetail>(alice, 'plans.get', { id: planId })).items[0]!.counterpartyId, amount: '1.01' };
+      const refused = await invoke<{ confirmation: string }>(bob, 'money.preview', i)
+        .then((p) => invoke(bob, 'money.execute', { ...i, confirmation: p.confirmation }))
+        .catch((e: Error) => e.message);
+      expect(refused).toContain('TEAM_DISCONNECTED');
+    } finally {
+      await su.query('ALTER ROLE bob LOGIN');
+      await su.end();
+    }
+    await expect.poll(() => b.getByTestId('team-badge').count(), { timeout: 30_000 }).toBe(1);
+    expect(await b.getByTestId('team-disconnected').count()).toBe(0);
+  });
 });

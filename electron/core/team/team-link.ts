@@ -138,6 +138,7 @@ export function createTeamLink(deps: TeamLinkDeps): TeamLink {
     o.closed = true;
     if (o.timer) clearTimeout(o.timer);
     await o.events?.stop();
+    await o.locks?.close();
     await o.db?.close().catch(() => undefined);
   };
 

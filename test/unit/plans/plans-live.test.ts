@@ -105,4 +105,23 @@ describe('plans.changed', () => {
     await settle();
     expect(usePlansStore.getState().current).toBeNull();
   });
+
+  it('never lets an older answer land after a newer one: a slow reload is waited for before the next', async () => {
+    openPlan('p1');
+    // The first read is slow and says running; the second, asked later, says finished.
+    let answer = 0;
+    get.mockImplementation(async ({ id }) => {
+      const n = ++answer;
+      await new Promise((r) => setTimeout(r, n === 1 ? 5 * DEBOUNCE_MS : 10));
+      return { id, name: n === 1 ? 'running' : 'finished' } as unknown as PlanDetail;
+    });
+    changed({ planId: 'p1', kind: 'plan-item' });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    changed({ planId: 'p1', kind: 'plan' });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await vi.runAllTimersAsync();
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(usePlansStore.getState().current?.name).toBe('finished');
+    get.mockImplementation(async ({ id }: { id: string }) => ({ id, name: `fresh ${id}` }) as unknown as PlanDetail);
+  });
 });

@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { AppError } from '../../../../shared/contract/errors';
-import { clientConfig, type TeamConnectionConfig } from './connection';
+import { clientConfig, createTeamPool, type TeamConnectionConfig } from './connection';
 
 export interface PlanLockHolder {
   readonly role: string;
@@ -30,6 +30,8 @@ export interface PlanRunLease {
 const SERVER_KEEPALIVE = ['SET tcp_keepalives_idle = 15', 'SET tcp_keepalives_interval = 5', 'SET tcp_keepalives_count = 3'];
 
 export class PlanRunLocks {
+  private lookups: pg.Pool | null = null;
+
   constructor(private readonly config: TeamConnectionConfig) {}
 
   /** Takes the plan's run lock or throws TEAM_PLAN_RUNNING_ELSEWHERE naming the holder. */
@@ -52,27 +54,31 @@ export class PlanRunLocks {
     }
   }
 
-  /** Who holds the plan's run lock now, if anyone (for the plans screen). */
+  /** Who holds the plan's run lock now, if anyone (for the plans screen). One small pool of
+   *  its own: every list of a running plan asks, and a connection per ask is slow. */
   async holder(planId: string): Promise<PlanLockHolder | null> {
-    const client = new pg.Client(clientConfig(this.config));
-    client.on('error', () => undefined);
-    await client.connect();
-    try {
-      return await holderOf(client, await lockKey(client, planId));
-    } finally {
-      await client.end().catch(() => undefined);
-    }
+    const pool = (this.lookups ??= createTeamPool(this.config, 1));
+    return holderOf(pool, await lockKey(pool, planId));
+  }
+
+  /** Ends the look-up pool (leases end with their runs). */
+  async close(): Promise<void> {
+    const pool = this.lookups;
+    this.lookups = null;
+    await pool?.end().catch(() => undefined);
   }
 }
 
-async function lockKey(client: pg.Client, planId: string): Promise<string> {
+type Queryable = Pick<pg.ClientBase, 'query'>;
+
+async function lockKey(client: Queryable, planId: string): Promise<string> {
   const r = await client.query<{ k: string }>('SELECT run_lock_key AS k FROM plans WHERE id = $1', [planId]);
   if (!r.rows[0]) throw new AppError('NOT_FOUND', { what: `plan ${planId}` });
   return r.rows[0].k;
 }
 
 /** pg_locks names a one-bigint advisory lock by its high and low halves (classid, objid; objsubid 1). */
-async function holderOf(client: pg.Client, key: string): Promise<PlanLockHolder | null> {
+async function holderOf(client: Queryable, key: string): Promise<PlanLockHolder | null> {
   const r = await client.query<{ role: string; app: string; pid: number; since: Date | null }>(
     `SELECT a.usename AS role, a.application_name AS app, a.pid, a.backend_start AS since
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
