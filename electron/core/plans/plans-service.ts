@@ -79,8 +79,9 @@ export class PlansService {
   private async interrupted(repo: PlanStore, plan: StoredPlan): Promise<StoredPlan> {
     this.elsewhere.delete(plan.id);
     if (plan.status !== 'running' || this.runners.has(plan.id)) return plan;
-    const holder = this.locks().holder;
-    const held = holder ? await holder(plan.id) : null;
+    // Called on the locks (PlanRunLocks.holder is a method that reads its connection settings).
+    const locks = this.locks();
+    const held = locks.holder ? await locks.holder(plan.id) : null;
     if (held !== null && held !== undefined) {
       this.elsewhere.set(plan.id, runningOnOf(held));
       return plan;
