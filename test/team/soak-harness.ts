@@ -108,7 +108,9 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
   const log = o.log ?? (() => undefined);
   const clock: WorldClockSpec = { t0: Date.now(), speed: WORLD_SPEED };
   const now = worldNow(clock);
-  const sb = await startSandbox({ seed: o.seed, customers: 1500, rateLimits: false, latencyMs: o.latencyMs ?? 5 });
+  const need = o.plans * o.planSize + o.offers;
+  // About a third of the seeded customers are the solution provider's resale customers.
+  const sb = await startSandbox({ seed: o.seed, customers: Math.max(1500, need * 4), rateLimits: false, latencyMs: o.latencyMs ?? 5 });
   // The sandbox keeps the soak's world time too (soak-world.ts).
   sb.control.sandbox.now = () => now().getTime();
   const dir = mkdtempSync(join(tmpdir(), 'team-soak-'));
@@ -124,7 +126,6 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
     const alice = await open(t.alice);
     const bob = await open(t.bob);
     const pool = customers(sb, rng);
-    const need = o.plans * o.planSize + o.offers;
     if (pool.length < need) throw new Error(`the sandbox has ${pool.length} resale customers, the soak needs ${need}`);
     const specs = Array.from({ length: o.plans }, (_, p) => ({
       items: pool.slice(p * o.planSize, (p + 1) * o.planSize).map((customerId) => ({ customerId, amount: amountOf(rng) })),
