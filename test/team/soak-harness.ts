@@ -38,7 +38,6 @@ export interface TeamSoakOptions {
   /** Real time the children get before the soak fails. */
   readonly timeoutMs: number;
   readonly latencyMs?: number;
-  readonly log?: (line: string) => void;
 }
 
 export interface TeamSoakResult extends Comparison {
@@ -84,6 +83,7 @@ function spawnChild(args: SoakChildArgs, events: Map<string, number>, errors: st
     partial = lines.pop() ?? '';
     for (const line of lines) {
       self.output.push(line);
+      if (!line.startsWith('{')) continue; // not an event: kept in the output
       const e = JSON.parse(line) as { ev: string; error?: string };
       events.set(e.ev, (events.get(e.ev) ?? 0) + 1);
       if (e.ev === 'ready') self.ready = true;
@@ -105,7 +105,6 @@ const amountOf = (rng: () => number) => `${1 + Math.floor(rng() * 50)}.${String(
 
 export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
   const rng = createRng(o.seed);
-  const log = o.log ?? (() => undefined);
   const clock: WorldClockSpec = { t0: Date.now(), speed: WORLD_SPEED };
   const now = worldNow(clock);
   const need = o.plans * o.planSize + o.offers;
@@ -116,6 +115,7 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
   const dir = mkdtempSync(join(tmpdir(), 'team-soak-'));
   const t = o.team;
   const opened: TeamDatabase[] = [];
+  const children = new Map<number, Child>();
   const open = async (user: string) => {
     const db = await t.open(user, { now });
     opened.push(db);
@@ -149,7 +149,6 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
         clock, planIds, offers, seed: o.seed * 100 + index * 10 + incarnation, startAt, deadline,
       };
     };
-    const children = new Map<number, Child>();
     const finished = new Set<number>();
     let failed: Error | null = null;
     const start = (index: number, incarnation: number) => {
@@ -168,10 +167,11 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
       if (Date.now() > deadline + 10_000) throw new Error(`the soak did not finish in time (seed ${o.seed})`);
     };
     let kills = 0;
-    // Kills spread over the money moving: each after a random number of applied operations.
-    const every = Math.max(2, Math.floor(need / (o.kills + 1)));
+    // Kills spread over the money moving, each after a random number of applied operations:
+    // all of them within the operations the soak is sure to apply.
+    const every = Math.max(1, Math.floor(need / (o.kills + 2)));
     while (kills < o.kills && finished.size < 4) {
-      const killAt = sb.control.log().length + 1 + Math.floor(rng() * every * 1.5);
+      const killAt = sb.control.log().length + 1 + Math.floor(rng() * every);
       while (finished.size < 4 && sb.control.log().length < killAt) {
         check();
         await sleep(10);
@@ -188,7 +188,6 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
       victim.kill();
       await victim.exited;
       kills += 1;
-      log(`killed child ${victim.index} after ${sb.control.log().length} applied operations`);
       start(victim.index, kills);
     }
     while (finished.size < 4) {
@@ -204,6 +203,8 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
       events: Object.fromEntries([...events.entries()].sort()), errors, reconciledAtEnd,
     };
   } finally {
+    // A failed soak leaves no process behind to work on after the sandbox and server are gone.
+    for (const c of children.values()) c.kill();
     await Promise.all(opened.map((d) => d.close().catch(() => undefined)));
     await sb.close();
     rmSync(dir, { recursive: true, force: true });
