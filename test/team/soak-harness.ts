@@ -149,57 +149,13 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
         clock, planIds, offers, seed: o.seed * 100 + index * 10 + incarnation, startAt, deadline,
       };
     };
-    const finished = new Set<number>();
-    let failed: Error | null = null;
-    const start = (index: number, incarnation: number) => {
-      const c = spawnChild(argsOf(index, incarnation), events, errors);
-      children.set(index, c);
-      void c.exited.then((code) => {
-        if (c.killed) return;
-        if (code === 0) finished.add(index);
-        else failed ??= new Error(`soak child ${index} exited ${code} (seed ${o.seed}):\n${c.output.join('\n').slice(-4000)}`);
-      });
-    };
-    for (const i of [1, 2, 3, 4]) start(i, 0);
-    const alive = () => [...children.values()].filter((c) => !finished.has(c.index));
-    const check = () => {
-      if (failed) throw failed;
-      if (Date.now() > deadline + 10_000) throw new Error(`the soak did not finish in time (seed ${o.seed})`);
-    };
-    let kills = 0;
-    // Kills spread over the money moving, each after a random number of applied operations:
-    // all of them within the operations the soak is sure to apply.
-    const every = Math.max(1, Math.floor(need / (o.kills + 2)));
-    while (kills < o.kills && finished.size < 4) {
-      const killAt = sb.control.log().length + 1 + Math.floor(rng() * every);
-      while (finished.size < 4 && sb.control.log().length < killAt) {
-        check();
-        await sleep(10);
-      }
-      let live = alive().filter((c) => c.ready);
-      while (!live.length && finished.size < 4) {
-        check();
-        await sleep(20);
-        live = alive().filter((c) => c.ready);
-      }
-      if (!live.length) break;
-      const victim = live[Math.floor(rng() * live.length)]!;
-      victim.killed = true;
-      victim.kill();
-      await victim.exited;
-      kills += 1;
-      start(victim.index, kills);
-    }
-    while (finished.size < 4) {
-      check();
-      await sleep(50);
-    }
-
+    const kills = await supervise(children, { argsOf, events, errors, sb, rng, seed: o.seed, kills: o.kills, need, deadline });
+    // Counted before the leftovers are reconciled (which clears the faults).
+    const faultsFired = sb.control.faults().reduce((n, f) => n + f.fired, 0);
     const reconciledAtEnd = await reconcileLeftovers(sb, alice, now);
     const comparison = await compareTeamSoak(sb, alice, planIds, offers);
-    const left = sb.control.faults();
     return {
-      ...comparison, seed: o.seed, kills, faultsFired: left.reduce((n, f) => n + f.fired, 0), selfApprovals,
+      ...comparison, seed: o.seed, kills, faultsFired, selfApprovals,
       events: Object.fromEntries([...events.entries()].sort()), errors, reconciledAtEnd,
     };
   } finally {
@@ -209,6 +165,65 @@ export async function runTeamSoak(o: TeamSoakOptions): Promise<TeamSoakResult> {
     await sb.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+interface Supervision {
+  readonly argsOf: (index: number, incarnation: number) => SoakChildArgs;
+  readonly events: Map<string, number>;
+  readonly errors: string[];
+  readonly sb: RunningSandbox;
+  readonly rng: () => number;
+  readonly seed: number;
+  readonly kills: number;
+  /** Operations the soak is sure to apply: the kills fall within them. */
+  readonly need: number;
+  readonly deadline: number;
+}
+
+/**
+ * Starts children 1–4 and waits until all four exit 0, SIGKILLing a working one (connected,
+ * not finished) after a random number of applied operations, `kills` times, and starting it
+ * again each time. A child that fails on its own fails the soak. Returns the kills made.
+ */
+async function supervise(children: Map<number, Child>, s: Supervision): Promise<number> {
+  const finished = new Set<number>();
+  let failed: Error | null = null;
+  const start = (index: number, incarnation: number) => {
+    const c = spawnChild(s.argsOf(index, incarnation), s.events, s.errors);
+    children.set(index, c);
+    void c.exited.then((code) => {
+      if (c.killed) return;
+      if (code === 0) finished.add(index);
+      else failed ??= new Error(`soak child ${index} exited ${code} (seed ${s.seed}):\n${c.output.join('\n').slice(-4000)}`);
+    });
+  };
+  const working = () => [...children.values()].filter((c) => c.ready && !finished.has(c.index));
+  /** Waits until `done` holds, failing on a failed child or the deadline. */
+  const until = async (done: () => boolean) => {
+    while (!done()) {
+      if (failed) throw failed;
+      if (Date.now() > s.deadline + 10_000) throw new Error(`the soak did not finish in time (seed ${s.seed})`);
+      await sleep(10);
+    }
+  };
+  for (const i of [1, 2, 3, 4]) start(i, 0);
+  const every = Math.max(1, Math.floor(s.need / (s.kills + 2)));
+  let kills = 0;
+  while (kills < s.kills && finished.size < 4) {
+    const killAt = s.sb.control.log().length + 1 + Math.floor(s.rng() * every);
+    await until(() => finished.size === 4 || (s.sb.control.log().length >= killAt && working().length > 0));
+    const live = working();
+    if (finished.size === 4 || !live.length) break;
+    const victim = live[Math.floor(s.rng() * live.length)]!;
+    victim.killed = true;
+    victim.kill();
+    await victim.exited;
+    kills += 1;
+    start(victim.index, kills);
+  }
+  await until(() => finished.size === 4);
+  if (failed) throw failed;
+  return kills;
 }
 
 /** Whatever the children left unresolved, reconciled once the settle time has passed (as on the next start). */
