@@ -45,6 +45,9 @@ beforeAll(async () => {
   customer = list.find((c) => c.associationType === '2' && c.balance !== undefined && c.balance.gt(100))!.id;
   a = workstation(suite.alice);
   b = workstation(suite.bob);
+  // Both workstations connected before anything is pressed: "at the same moment" must not
+  // hinge on which pool finishes its first login (scram) sooner on a loaded machine.
+  await Promise.all([suite.alice.journal.unresolved(), suite.bob.journal.unresolved()]);
 });
 afterEach(() => sb.control.clearFaults());
 afterAll(async () => {

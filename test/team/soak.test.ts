@@ -43,8 +43,9 @@ describe(`the team soak (seed ${SEED})`, () => {
   });
 
   it('ran each plan in one process at a time, and resumed elsewhere the plans of killed processes', () => {
-    // The four start together on the first plan: the others are refused by its run lock.
-    expect(r.events['plan-running-elsewhere'] ?? 0).toBeGreaterThan(0);
+    // The four start together on the first plan: the others are refused, by its run lock
+    // (TEAM_PLAN_RUNNING_ELSEWHERE) or, once the winner has marked it running, by its status.
+    expect((r.events['plan-running-elsewhere'] ?? 0) + (r.events['plan-running'] ?? 0)).toBeGreaterThan(0);
     // A plan left running by a killed child (its lock released by the server) is found
     // interrupted and resumed by another, which reconciles what it left in flight.
     expect(r.events['plan-resumed'] ?? 0).toBeGreaterThan(0);
