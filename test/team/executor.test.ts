@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerApi } from '../../electron/core/infra/partner-api';
 import { partnerApiWire } from '../../electron/core/infra/writes/partner-api-wire';
 import { createMoneyExecutor, type MoneyExecutor } from '../../electron/core/infra/writes/executor';
+import type { AsyncJournal } from '../../electron/core/infra/journal/async-journal';
 import type { TeamDatabase } from '../../electron/core/infra/team/team-database';
 import { DEMO_SP, startSandbox, type RunningSandbox } from '../../electron/sandbox/index';
 import { worldClock, type WorldClock } from '../support/world-clock';
@@ -22,12 +23,12 @@ let customer: string;
 const closers: Array<() => void> = [];
 let n = 0;
 
-/** One workstation: its own HTTP client and executor, on its operator's connection pool. */
-function workstation(db: TeamDatabase): MoneyExecutor {
+/** One workstation: its own HTTP client and executor, on its operator's connection pool (or a journal over it). */
+function workstation(db: TeamDatabase, journal: AsyncJournal = db.journal): MoneyExecutor {
   const client = signedClientFor(sb, DEMO_SP, clock);
   closers.push(() => client.close());
   return createMoneyExecutor({
-    journal: db.journal,
+    journal,
     wire: partnerApiWire(createPartnerApi(client)),
     profile: { id: DEMO_SP.domainId, name: DEMO_SP.accountName, currency: 'CNY' },
     reconcile: { clientTimeoutMs: CLIENT_TIMEOUT_MS, now: clock.now },
@@ -44,12 +45,38 @@ beforeAll(async () => {
   customer = list.find((c) => c.associationType === '2' && c.balance !== undefined && c.balance.gt(100))!.id;
   a = workstation(suite.alice);
   b = workstation(suite.bob);
+  // Both workstations connected before anything is pressed: "at the same moment" must not
+  // hinge on which pool finishes its first login (scram) sooner on a loaded machine.
+  await Promise.all([suite.alice.journal.unresolved(), suite.bob.journal.unresolved()]);
 });
 afterEach(() => sb.control.clearFaults());
 afterAll(async () => {
   for (const close of closers) close();
   await sb?.close();
 });
+
+/** A gate a held journal write waits at, and how the test knows the write got there. */
+function gate() {
+  let open!: () => void;
+  let arrived!: () => void;
+  const opened = new Promise<void>((r) => (open = r));
+  const reached = new Promise<void>((r) => (arrived = r));
+  return { open, reached, wait: () => (arrived(), opened) };
+}
+
+/** The journal with the writes `hold` picks waiting at their gate first (the interleavings a network makes). */
+function holding(journal: AsyncJournal, hold: (method: string, args: unknown[]) => Promise<void> | null): AsyncJournal {
+  return new Proxy(journal, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        await hold(String(prop), args);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
 
 /** A fresh amount per case, so no case's records explain another's. */
 const intent = () => ({ operation: 'fundCustomer' as const, counterpartyId: customer, amount: `${++n}.13` });
@@ -106,6 +133,38 @@ describe('two workstations on one team journal', () => {
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual([
       expect.stringMatching(/^MONEY_(RETRY_NOT_ALLOWED|UNRESOLVED_DUPLICATE)$/),
     ]);
+    expect(appliedOf(i.amount, since)).toHaveLength(1);
+  });
+
+  it('does not conclude "never sent" from a pending read when the other workstation sends it meanwhile', async () => {
+    const i = intent();
+    const since = sb.control.log().length;
+    // A journals the intent, then its `sent` and its answer wait at gates; B's conclusion too.
+    const aSent = gate();
+    const aAnswer = gate();
+    const bDecision = gate();
+    const aHeld = workstation(suite.alice, holding(suite.alice.journal, (method) =>
+      method === 'appendMany' ? aSent.wait() : method === 'appendEach' ? aAnswer.wait() : null));
+    const bHeld = workstation(suite.bob, holding(suite.bob.journal, (method, args) =>
+      method === 'append' && (args[1] as { state: string }).state === 'reconciled-not-applied' ? bDecision.wait() : null));
+    const sending = aHeld.execute(i, { operator: 'alice' });
+    await aSent.reached;
+    const [entry] = (await suite.bob.journal.list({ counterparty: customer }, 0, 50)).entries.filter((e) => e.amount === i.amount);
+    expect(entry!.state).toBe('pending');
+    // B reads it pending: nothing was sent yet, so "not applied, never sent" is its conclusion.
+    const reconciling = bHeld.reconcile(entry!.id, { operator: 'bob' });
+    await bDecision.reached;
+    // Meanwhile A marks it sent and sends it: the sandbox applies it; A's answer is on its way.
+    aSent.open();
+    await aAnswer.reached;
+    expect(appliedOf(i.amount, since)).toHaveLength(1);
+    bDecision.open();
+    aAnswer.open();
+    const [byB, byA] = await Promise.all([reconciling, sending]);
+    // Both say applied; nobody may send it again.
+    expect(byB.state).toMatch(/^(done|reconciled-done)$/);
+    expect(byA.state).toMatch(/^(done|reconciled-done)$/);
+    await expect(b.execute({ ...i, retryOf: entry!.id }, { operator: 'bob' })).rejects.toMatchObject({ code: 'MONEY_RETRY_NOT_ALLOWED' });
     expect(appliedOf(i.amount, since)).toHaveLength(1);
   });
 

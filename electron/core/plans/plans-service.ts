@@ -79,14 +79,14 @@ export class PlansService {
   private async interrupted(repo: PlanStore, plan: StoredPlan): Promise<StoredPlan> {
     this.elsewhere.delete(plan.id);
     if (plan.status !== 'running' || this.runners.has(plan.id)) return plan;
+    // Called on the locks (PlanRunLocks.holder is a method that reads its connection settings).
     const locks = this.locks();
-    const holder = locks.holder?.bind(locks);
-    const held = holder ? await holder(plan.id) : null;
+    const held = locks.holder ? await locks.holder(plan.id) : null;
     if (held !== null && held !== undefined) {
       this.elsewhere.set(plan.id, runningOnOf(held));
       return plan;
     }
-    if (holder) {
+    if (locks.holder) {
       // Read again: a run elsewhere writes its last status before it releases the lock, so a
       // plan that was running when first read may have finished since (never paused over that).
       const now = await repo.require(plan.id);

@@ -33,6 +33,19 @@ describe('the money journal', () => {
     expect(() => j.append(e.id, { state: 'done', operator: 'a' })).toThrow(JournalTransitionError);
   });
 
+  it('takes "not applied, never sent" only while the entry is still pending: once it was sent, only evidence decides', () => {
+    const j = new Journal(openJournalDb(':memory:'));
+    const neverSent = { state: 'reconciled-not-applied' as const, operator: 'b', evidence: { window: { from: 'x', to: 'y' }, candidates: 0, claimedByOthers: 0, neverSent: true } };
+    const still = j.begin(base);
+    expect(j.append(still.id, neverSent).state).toBe('reconciled-not-applied');
+    const e = j.begin({ ...base, counterpartyId: 'c2' });
+    j.append(e.id, { state: 'sent', operator: 'a' });
+    expect(() => j.append(e.id, neverSent)).toThrow(JournalTransitionError);
+    expect(() => j.appendEach([{ entryId: e.id, event: neverSent }])).toThrow(JournalTransitionError);
+    const { neverSent: _, ...fromRecords } = neverSent.evidence;
+    expect(j.append(e.id, { ...neverSent, evidence: fromRecords }).state).toBe('reconciled-not-applied');
+  });
+
   it('cannot be edited or deleted, even with raw SQL', () => {
     const db = openJournalDb(':memory:');
     const j = new Journal(db);

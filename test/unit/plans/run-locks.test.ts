@@ -4,9 +4,13 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJournalDb, type JournalDb } from '../../../electron/core/infra/journal/database';
+import { createMemoryVault } from '../../../electron/core/infra/vault/memory-vault';
+import { operatorKeys } from '../../../electron/core/plans/four-eyes/operator-keys';
 import { PlanRepository } from '../../../electron/core/plans/plan-repository';
+import { PlansService } from '../../../electron/core/plans/plans-service';
 import { PlanRunner } from '../../../electron/core/plans/run/plan-runner';
 import { inProcessRunLocks, type RunLease, type RunLocks } from '../../../electron/core/plans/run/run-locks';
+import { AppError } from '../../../shared/contract';
 import { FakeWire } from '../journal/fake-wire';
 import { executorPort, journaledExecutor, readyPlan } from './fixtures';
 
@@ -78,5 +82,37 @@ describe('a lease lost mid-run', () => {
     expect(repo.items('p').filter((i) => i.outcome === 'pending')).toHaveLength(7);
     expect(repo.require('p').status).toBe('running');
     expect(locks.released).toBe(1);
+  });
+});
+
+/** Locks held by other workstations, as a class whose methods read its own fields (as PlanRunLocks' do). */
+class HeldElsewhere implements RunLocks {
+  constructor(private readonly held: ReadonlyMap<string, { role: string; applicationName: string }>) {}
+
+  async acquire(planId: string): Promise<RunLease> {
+    throw new AppError('TEAM_PLAN_RUNNING_ELSEWHERE', { planId, holder: this.held.get(planId)?.role ?? '?', application: '?' });
+  }
+
+  async holder(planId: string) {
+    return this.held.get(planId) ?? null;
+  }
+}
+
+describe('plans the service finds running', () => {
+  it('lists one whose run lock another workstation holds as running there, and one nobody holds as interrupted (paused)', async () => {
+    plan('elsewhere', 2);
+    plan('abandoned', 2);
+    repo.update('elsewhere', { status: 'running' });
+    repo.update('abandoned', { status: 'running' });
+    const service = new PlansService({
+      db: () => operations, runLocks: new HeldElsewhere(new Map([['elsewhere', { role: 'alice', applicationName: 'ws-A' }]])),
+      reference: { load: () => Promise.reject(new Error('no sheets here')) }, money: () => null, onProgress: () => undefined,
+      account: () => 'acct', keys: operatorKeys(createMemoryVault()),
+    });
+    const byId = new Map((await service.list()).map((p) => [p.id, p]));
+    expect(byId.get('elsewhere')).toMatchObject({ status: 'running', runningOn: { role: 'alice', application: 'ws-A' } });
+    expect(byId.get('abandoned')).toMatchObject({ status: 'paused' });
+    expect(byId.get('abandoned')?.runningOn).toBeUndefined();
+    expect(repo.require('elsewhere').status).toBe('running');
   });
 });

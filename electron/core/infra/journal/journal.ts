@@ -65,6 +65,16 @@ const NEXT: Readonly<Record<JournalState, readonly JournalState[]>> = {
   'reconciled-not-applied': ['reconciled-done'],
 };
 
+/**
+ * Refused: a transition not in NEXT, or "not applied, never sent" once the entry has left
+ * `pending`. That conclusion is drawn from a read of `pending` alone (no records are read),
+ * and it is true only while the entry is still pending: another workstation, or another call
+ * of this process, may have marked it sent and sent it since the read.
+ */
+function refused(current: JournalState, event: NewJournalEvent): boolean {
+  return !NEXT[current].includes(event.state) || (event.evidence?.neverSent === true && current !== 'pending');
+}
+
 export class JournalTransitionError extends Error {
   constructor(readonly entryId: string, readonly from: JournalState, readonly to: JournalState) {
     super(`journal entry ${entryId}: ${from} → ${to} is not allowed`);
@@ -185,7 +195,7 @@ export class Journal {
       for (const id of entryIds) {
         const current = this.currentState(id);
         if (current === null) throw new Error(`journal entry ${id} does not exist`);
-        if (!NEXT[current].includes(event.state)) throw new JournalTransitionError(id, current, event.state);
+        if (refused(current, event)) throw new JournalTransitionError(id, current, event.state);
         this.insertEvent(id, at, event);
       }
     }).immediate();
@@ -202,7 +212,7 @@ export class Journal {
       for (const { entryId, event } of events) {
         const current = this.currentState(entryId);
         if (current === null) throw new Error(`journal entry ${entryId} does not exist`);
-        if (!NEXT[current].includes(event.state)) throw new JournalTransitionError(entryId, current, event.state);
+        if (refused(current, event)) throw new JournalTransitionError(entryId, current, event.state);
         this.insertEvent(entryId, at, event);
       }
     }).immediate();
@@ -214,7 +224,7 @@ export class Journal {
     this.db.transaction(() => {
       const current = this.currentState(entryId);
       if (current === null) throw new Error(`journal entry ${entryId} does not exist`);
-      if (!NEXT[current].includes(event.state)) throw new JournalTransitionError(entryId, current, event.state);
+      if (refused(current, event)) throw new JournalTransitionError(entryId, current, event.state);
       this.insertEvent(entryId, this.now().toISOString(), event);
     }).immediate();
     return this.require(entryId);

@@ -98,6 +98,7 @@ export class TeamJournal implements AsyncJournal {
     const at = this.now().toISOString();
     await inTransaction(this.pool, async (client) => {
       for (const { entryId: id, event } of events) {
+        if (event.evidence?.neverSent) await this.assertStillPending(client, id, event.state);
         try {
           await client.query(
             `INSERT INTO journal_event (entry_id, state, at, request_id, code, message, trans_id, evidence)
@@ -115,6 +116,18 @@ export class TeamJournal implements AsyncJournal {
       }
     });
     return this.byIds(events.map((e) => e.entryId));
+  }
+
+  /**
+   * "Never sent" is concluded from a read of `pending` alone; another workstation may have
+   * sent the entry since. Checked under the entry's lock (the transition trigger's), in the
+   * appending transaction, as the SQLite journal checks it.
+   */
+  private async assertStillPending(client: Queryable, id: string, state: JournalState): Promise<void> {
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACE.entry, id]);
+    const r = await client.query<{ state: JournalState }>('SELECT state FROM journal_event WHERE entry_id = $1 ORDER BY seq DESC LIMIT 1', [id]);
+    const current = r.rows[0]?.state;
+    if (current !== undefined && current !== 'pending') throw new JournalTransitionError(id, current, state);
   }
 
   async get(id: string): Promise<JournalEntryView | null> {
