@@ -119,7 +119,7 @@ async function openAppCore(options: AppCoreOptions, instanceLock: DataFolderLock
     },
   });
   const alerts = createAlertsArea(core, {
-    operations,
+    alerts: team.alertStore,
     store,
     notifier: options.notifier,
     now: options.now,

@@ -2,45 +2,12 @@
 // (replaced as a set), the append-only log of state changes, and what was done about each.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type {
-  AlertAction,
-  AlertActionView,
-  AlertKind,
-  AlertRule,
-  AlertSubject,
-  FiredAlertView,
-} from '../../../shared/contract/channels/alerts';
+import type { AlertAction, AlertRule, AlertSubject, FiredAlertView } from '../../../shared/contract/channels/alerts';
+import {
+  alertViews, subjectKeyOf, toRule, type ActionRow, type AlertStore, type EventRow, type LastEvent, type RuleDraft, type RuleRow,
+} from '../infra/alert-store/alert-records';
 
-interface RuleRow { id: string; kind: string; amount: string | null; percent: number | null; days: number | null; enabled: number }
-interface EventRow {
-  seq: number; rule_id: string; kind: string; amount: string | null; percent: number | null; days: number | null;
-  at: string; state: 'firing' | 'cleared'; subject_key: string; subjects: string;
-}
-interface ActionRow { event_seq: number; at: string; operator: string; action: AlertAction; plan_id: string | null }
-
-export type RuleDraft = Omit<AlertRule, 'id' | 'amount' | 'percent' | 'days'> & {
-  readonly id?: string;
-  readonly amount?: string;
-  readonly percent?: number;
-  readonly days?: number;
-};
-
-export interface LastEvent {
-  readonly seq: number;
-  readonly state: 'firing' | 'cleared';
-  readonly subjectKey: string;
-  readonly subjectIds: ReadonlySet<string>;
-}
-
-const toRule = (r: RuleRow): AlertRule => ({
-  id: r.id, kind: r.kind as AlertKind, amount: r.amount, percent: r.percent, days: r.days, enabled: r.enabled === 1,
-});
-
-/** The state a check compares with: the rule's parameter and its sorted subject ids. */
-export function subjectKeyOf(rule: AlertRule, subjects: readonly AlertSubject[]): string {
-  const ids = subjects.map((s) => s.id).sort();
-  return JSON.stringify([rule.amount, rule.percent, rule.days, ids]);
-}
+export { subjectKeyOf, type LastEvent, type RuleDraft } from '../infra/alert-store/alert-records';
 
 export class AlertLog {
   constructor(
@@ -130,27 +97,24 @@ export class AlertLog {
     );
     const live = new Set(this.rules().filter((r) => r.enabled).map((r) => r.id));
     const seqs = rows.map((r) => r.seq);
-    const actions = new Map<number, AlertActionView[]>();
     const found = this.db
       .prepare(`SELECT * FROM alert_action WHERE event_seq IN (${seqs.map(() => '?').join(',')}) ORDER BY seq`)
       .all(...seqs) as ActionRow[];
-    for (const a of found) {
-      const list = actions.get(a.event_seq) ?? [];
-      list.push({ action: a.action, at: a.at, operator: a.operator, planId: a.plan_id });
-      actions.set(a.event_seq, list);
-    }
-    return rows.map((r) => ({
-      seq: r.seq,
-      ruleId: r.rule_id,
-      kind: r.kind as AlertKind,
-      amount: r.amount,
-      percent: r.percent,
-      days: r.days,
-      at: r.at,
-      state: r.state,
-      subjects: JSON.parse(r.subjects) as AlertSubject[],
-      current: r.state === 'firing' && latest.get(r.rule_id) === r.seq && live.has(r.rule_id),
-      actions: actions.get(r.seq) ?? [],
-    }));
+    return alertViews(rows, latest, live, found);
   }
+}
+
+/** The solo store: each call one synchronous SQLite step, resolved. */
+export class SqliteAlertStore implements AlertStore {
+  constructor(private readonly log: AlertLog) {}
+  rules = async () => this.log.rules();
+  saveRules = async (drafts: readonly RuleDraft[]) => this.log.saveRules(drafts);
+  last = async (ruleId: string) => this.log.last(ruleId);
+  append = async (rule: AlertRule, subjects: readonly AlertSubject[]) => this.log.append(rule, subjects);
+  act = async (seq: number, action: AlertAction, operator: string, planId: string | null = null) => this.log.act(seq, action, operator, planId);
+  checked = async (at: string) => this.log.checked(at);
+  lastCheckedAt = async () => this.log.lastCheckedAt();
+  firingCount = async () => this.log.firingCount();
+  get = async (seq: number): Promise<FiredAlertView | null> => this.log.get(seq);
+  list = async (limit: number) => this.log.list(limit);
 }

@@ -1,14 +1,15 @@
-// Builds the alerts area for the composition root: the service over the session's operations
-// file and snapshot store, the check after every finished sync, and the handlers.
+// Builds the alerts area for the composition root: the service over the session's alert store
+// and snapshot store, the check after every finished sync, and the handlers.
 import type { AreaHandlers, Contract } from '../../../shared/contract';
 import type { CoreContext } from '../core-context';
-import type { OperationsStore } from '../infra/journal/operations-store';
+import type { AlertStore } from '../infra/alert-store/alert-records';
 import type { ProfileStore } from '../infra/store/profile-store';
 import { currentLanguage } from '../settings/settings-handlers';
 import { AlertsService, type DraftPlanRequest, type HostNotifier } from './alerts-service';
 
 export interface AlertsAreaOptions {
-  readonly operations: OperationsStore;
+  /** The active profile's alert store (the team area picks the operations file or the team database). */
+  readonly alerts: () => AlertStore;
   readonly store: ProfileStore;
   readonly notifier?: HostNotifier;
   readonly now?: () => Date;
@@ -31,7 +32,7 @@ export function draftPlanSheet(request: DraftPlanRequest): string {
 export function createAlertsArea(core: CoreContext, options: AlertsAreaOptions): AlertsArea {
   const service = new AlertsService({
     session: () => core.sessions.require(),
-    operations: () => options.operations.db(),
+    store: options.alerts,
     snapshot: () => options.store.store().db,
     events: core.events,
     language: () => currentLanguage(core),
@@ -42,11 +43,7 @@ export function createAlertsArea(core: CoreContext, options: AlertsAreaOptions):
   // After every sync: a failed check (e.g. the store was closed by a profile switch) is logged, never thrown into the sync.
   const unsubscribe = core.events.subscribe((event) => {
     if (event.name !== 'sync.finished') return;
-    try {
-      service.check();
-    } catch (error) {
-      core.log.warn({ err: error }, 'alerts: the check after a sync failed');
-    }
+    service.check().catch((error: unknown) => core.log.warn({ err: error }, 'alerts: the check after a sync failed'));
   });
   const handlers: AreaHandlers<Contract, 'alerts'> = {
     rules: () => service.rules(),

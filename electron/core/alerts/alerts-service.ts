@@ -16,7 +16,8 @@ import type { PlanKind } from '../../../shared/contract/channels/plans';
 import { alertRuleText, alertSubjectsText } from '../../../shared/domain/alert-text';
 import type { EventBus } from '../event-bus';
 import type { ProfileSession } from '../infra/session';
-import { AlertLog, subjectKeyOf } from './alert-log';
+import type { AlertStore } from '../infra/alert-store/alert-records';
+import { subjectKeyOf } from './alert-log';
 import { evaluateRule } from './evaluate';
 
 /** What a host shows as an OS notification (Electron's Notification); the web host has none. */
@@ -32,7 +33,8 @@ export interface DraftPlanRequest {
 
 export interface AlertsServiceDeps {
   readonly session: () => ProfileSession;
-  readonly operations: () => Database;
+  /** The active profile's alert store (its operations file, or the team database). */
+  readonly store: () => AlertStore;
   readonly snapshot: () => Database;
   readonly events: EventBus;
   readonly language: () => Language;
@@ -52,74 +54,74 @@ export class AlertsService {
     return this.deps.now?.() ?? new Date();
   }
 
-  private log(): AlertLog {
-    let db: Database;
+  private log(): AlertStore {
     try {
-      db = this.deps.operations();
+      return this.deps.store();
     } catch (error) {
       if (error instanceof AppError && error.code !== 'NO_ACTIVE_PROFILE') throw new AppError('ALERTS_UNAVAILABLE', { reason: error.message });
       throw error;
     }
-    return new AlertLog(db, this.deps.session().profile.id, () => this.now());
   }
 
-  rules(): AlertRule[] {
+  rules(): Promise<AlertRule[]> {
     return this.log().rules();
   }
 
-  saveRules(rules: readonly AlertRuleInput[]): AlertRule[] {
+  saveRules(rules: readonly AlertRuleInput[]): Promise<AlertRule[]> {
     return this.log().saveRules(rules.map((r) => ({ ...r, enabled: r.enabled ?? true })));
   }
 
-  list(limit = 100): FiredAlertView[] {
+  list(limit = 100): Promise<FiredAlertView[]> {
     return this.log().list(limit);
   }
 
-  firing(): { firing: number; lastCheckedAt: string | null } {
+  async firing(): Promise<{ firing: number; lastCheckedAt: string | null }> {
     const log = this.log();
-    return { firing: log.firingCount(), lastCheckedAt: log.lastCheckedAt() };
+    return { firing: await log.firingCount(), lastCheckedAt: await log.lastCheckedAt() };
   }
 
   /** Evaluates every enabled rule; appends (and announces) only what changed since the last check. */
-  check(): AlertCheckResult {
+  async check(): Promise<AlertCheckResult> {
     const log = this.log();
     const store = this.deps.snapshot();
     const now = this.now();
     const changed: FiredAlertView[] = [];
-    for (const rule of log.rules().filter((r) => r.enabled)) {
+    for (const rule of (await log.rules()).filter((r) => r.enabled)) {
       const subjects = evaluateRule(store, rule, now);
-      const last = log.last(rule.id);
+      const last = await log.last(rule.id);
       if (!last && subjects.length === 0) continue;
       if (last && last.subjectKey === subjectKeyOf(rule, subjects)) continue;
       if (last?.state === 'cleared' && subjects.length === 0) continue;
-      const seq = log.append(rule, subjects);
+      const seq = await log.append(rule, subjects);
       // Notify when the rule starts firing or someone new joins it, not when subjects only leave.
       const notify = subjects.length > 0 && (last?.state !== 'firing' || subjects.some((s) => !last.subjectIds.has(s.id)));
-      const view = log.get(seq)!;
+      const view = (await log.get(seq))!;
       changed.push(view);
       const { title, body } = this.wording(view);
       this.deps.events.emit('alerts.changed', { seq, ruleId: rule.id, state: view.state, notify, title, body });
       if (notify && this.deps.notifier) {
         this.deps.notifier.notify({ title, body });
-        log.act(seq, 'notified', SYSTEM);
+        await log.act(seq, 'notified', SYSTEM);
       }
     }
     const checkedAt = now.toISOString();
-    log.checked(checkedAt);
-    return { checkedAt, firing: log.firingCount(), changed: changed.map((c) => log.get(c.seq)!) };
+    await log.checked(checkedAt);
+    const fresh: FiredAlertView[] = [];
+    for (const c of changed) fresh.push((await log.get(c.seq))!);
+    return { checkedAt, firing: await log.firingCount(), changed: fresh };
   }
 
   /** The renderer showed the browser notification of `seq` (web host). */
-  markNotified(seq: number, operator: string): FiredAlertView {
+  async markNotified(seq: number, operator: string): Promise<FiredAlertView> {
     const log = this.log();
-    if (!log.get(seq)) throw new AppError('ALERT_NOT_FOUND', { seq });
-    log.act(seq, 'notified', operator);
-    return log.get(seq)!;
+    if (!(await log.get(seq))) throw new AppError('ALERT_NOT_FOUND', { seq });
+    await log.act(seq, 'notified', operator);
+    return (await log.get(seq))!;
   }
 
   async fundThese(seq: number, operator: string): Promise<{ planId: string; rows: number }> {
     const log = this.log();
-    const alert = log.get(seq);
+    const alert = await log.get(seq);
     if (!alert) throw new AppError('ALERT_NOT_FOUND', { seq });
     if (!FUNDABLE_KINDS.has(alert.kind)) throw new AppError('ALERT_NOT_FUNDABLE', { kind: alertRuleText(alert, this.deps.language()) });
     const rows = alert.subjects
@@ -142,7 +144,7 @@ export class AlertsService {
       },
       operator,
     );
-    log.act(seq, 'draft-plan', operator, plan.id);
+    await log.act(seq, 'draft-plan', operator, plan.id);
     return { planId: plan.id, rows: rows.length };
   }
 

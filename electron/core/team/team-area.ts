@@ -3,6 +3,8 @@
 // the event bus, and the team channels. Keeps app-core.ts down to a few lines.
 import type { EventBus } from '../event-bus';
 import type { InvoiceStore } from '../infra/invoice-store/invoice-records';
+import type { AlertStore } from '../infra/alert-store/alert-records';
+import { AlertLog, SqliteAlertStore } from '../alerts/alert-log';
 import { ensureInvoicesSchema } from '../infra/journal/invoices-schema';
 import type { OperationsStore } from '../infra/journal/operations-store';
 import { InvoiceRepository, SqliteInvoiceStore } from '../invoices/invoice-repository';
@@ -25,6 +27,8 @@ export interface TeamArea {
   readonly runLocks: RunLocks;
   /** The invoices area's store: the team database on a shared profile, else the operations file. */
   readonly invoiceStore: () => InvoiceStore;
+  /** The alerts area's store: the team's (per partner account) on a shared profile, else the profile's in the operations file. */
+  readonly alertStore: () => AlertStore;
   /** The money runtime, once made (it takes the link first), for invalidating balances. */
   bindMoney(money: MoneyRuntime): void;
   readonly handlers: ReturnType<typeof teamHandlers>;
@@ -81,6 +85,11 @@ export function createTeamArea(deps: {
       holder: async (planId) => (link.shared ? link.runLocks().holder(planId) : null),
     },
     invoiceStore: () => (link.shared ? link.database().invoices : new SqliteInvoiceStore(new InvoiceRepository(ensureInvoicesSchema(deps.operations.db())))),
+    alertStore: () => {
+      const session = deps.profiles.sessions.require();
+      if (link.shared) return link.database().alerts(session.profile.domainId);
+      return new SqliteAlertStore(new AlertLog(deps.operations.db(), session.profile.id, deps.now ?? (() => new Date())));
+    },
     bindMoney: (m) => (money = m),
     handlers: teamHandlers(service),
     dispose: () => link.dispose(),

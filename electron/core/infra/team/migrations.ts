@@ -9,6 +9,7 @@ import { LOCK_SPACE, TEAM_CHANNEL, TEAM_SCHEMA, teamRoles, type TeamRoles } from
 import { APPEND_ONLY_TABLES, JOURNAL_SCHEMA_SQL, appendOnlyTriggersSql } from './schema-journal';
 import { PLANS_SCHEMA_SQL } from './schema-plans';
 import { INVOICES_SCHEMA_SQL, invoiceGrantsSql } from './schema-invoices';
+import { ALERTS_SCHEMA_SQL, alertGrantsSql } from './schema-alerts';
 
 export interface TeamMigration {
   readonly version: number;
@@ -54,6 +55,11 @@ export const TEAM_MIGRATIONS: readonly TeamMigration[] = [
     version: 2,
     name: 'invoices: requests to Huawei and invoices to resale customers, status events, numbers unique team-wide; append-only',
     sql: (roles) => INVOICES_SCHEMA_SQL + invoiceGrantsSql(id(roles.operator)),
+  },
+  {
+    version: 3,
+    name: 'alerts: rules per partner account, the fired-alert log and what was done; the log append-only',
+    sql: (roles) => ALERTS_SCHEMA_SQL + alertGrantsSql(id(roles.operator)),
   },
 ];
 

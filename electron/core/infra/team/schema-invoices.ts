@@ -3,6 +3,7 @@
 // a document written once, its statuses as appended events, numbers claimed in their own
 // table so one number names one invoice team-wide. The operator is the login role, stamped by
 // the server; nobody may change or remove a row (grants for operators, triggers for everyone).
+import { appendOnlyTriggersSql } from './schema-journal';
 
 export const INVOICE_TABLES = ['invoice_document', 'invoice_event', 'invoice_number'] as const;
 
@@ -54,10 +55,7 @@ CREATE TABLE invoice_number (
 
 CREATE TRIGGER invoice_document_stamp BEFORE INSERT ON invoice_document FOR EACH ROW EXECUTE FUNCTION stamp_operator();
 CREATE TRIGGER invoice_event_stamp BEFORE INSERT ON invoice_event FOR EACH ROW EXECUTE FUNCTION stamp_operator();
-${INVOICE_TABLES.map(
-  (t) => `CREATE TRIGGER ${t}_append_only BEFORE UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION refuse_change();
-CREATE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();`,
-).join('\n')}
+${appendOnlyTriggersSql(INVOICE_TABLES)}
 `;
 
 /** Operators read them and add rows; the operator, the recording time and the order are the server's. */

@@ -148,8 +148,8 @@ CREATE TRIGGER journal_event_notify AFTER INSERT ON journal_event FOR EACH ROW E
 /** Tables no role may UPDATE, DELETE or TRUNCATE (triggers here, grants in the migration). */
 export const APPEND_ONLY_TABLES = ['journal_entry', 'journal_event', 'journal_transition', 'confirmation_use', 'plan_approval', 'approval_policy_event', 'solo_import'] as const;
 
-export const appendOnlyTriggersSql = (): string =>
-  APPEND_ONLY_TABLES.map(
+export const appendOnlyTriggersSql = (tables: readonly string[] = APPEND_ONLY_TABLES): string =>
+  tables.map(
     (t) => `CREATE TRIGGER ${t}_append_only BEFORE UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION refuse_change();
 CREATE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();`,
   ).join('\n');

@@ -6,6 +6,7 @@ import { clientConfig, createTeamPool, type TeamConnectionConfig } from './conne
 import { migrateTeamDatabase, type MigrationReport, type TeamMigration, TEAM_MIGRATIONS } from './migrations';
 import { TeamApprovals } from './team-approvals';
 import { TeamInvoiceStore } from './team-invoice-store';
+import { TeamAlertStore } from './team-alert-store';
 import { TeamJournal } from './team-journal';
 import { TeamPlanStore } from './team-plan-store';
 import { TeamPolicyStore } from './team-policy-store';
@@ -19,6 +20,8 @@ export interface TeamDatabase {
   readonly policy: TeamPolicyStore;
   /** The invoices area's store (schema version 2). */
   readonly invoices: TeamInvoiceStore;
+  /** The alerts area's store of one partner account (schema version 3). */
+  alerts(account: string): TeamAlertStore;
   readonly migration: MigrationReport;
   close(): Promise<void>;
 }
@@ -44,6 +47,7 @@ export async function openTeamDatabase(
     plans: new TeamPlanStore(pool),
     policy: new TeamPolicyStore(pool),
     invoices: new TeamInvoiceStore(pool, options.now),
+    alerts: (account) => new TeamAlertStore(pool, account, options.now),
     migration,
     close: () => pool.end(),
   };
