@@ -2,21 +2,11 @@
 // profiles screen. The password typed into the join form goes straight into one api call and
 // is never kept here.
 import { create } from 'zustand';
-import type { SoloImportView, TeamStatusView } from '../../shared/contract/channels/team';
+import type { SoloImportView, TeamJoinInput, TeamStatusView } from '../../shared/contract/channels/team';
 import type { IpcError } from '../../shared/contract/errors';
 import { api, bridge } from '../bridge';
 import { errorOf } from '../components/error-of';
 import { useProfilesStore } from './profiles-store';
-
-export interface TeamJoinInput {
-  readonly profileId: string;
-  readonly host: string;
-  readonly port: string;
-  readonly database: string;
-  readonly user: string;
-  readonly password: string;
-  readonly caPem?: string;
-}
 
 interface TeamState {
   /** Null until the main side has answered (or when it cannot: an older host): show nothing. */

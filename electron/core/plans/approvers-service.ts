@@ -7,7 +7,7 @@ import type { ApprovalSetupView } from '../../../shared/contract/channels/plans-
 import { parseAmount } from '../../../shared/domain/money';
 import { readEnrolment, writeEnrolment } from './four-eyes/keys';
 import type { OperatorKeys } from './four-eyes/operator-keys';
-import { SINGLE_OPERATION_LIMIT, singleOperationApprovalLimit } from './four-eyes/policy-log';
+import { SINGLE_OPERATION_LIMIT } from './four-eyes/policy-log';
 import { policyStoreLimit, type PolicyStore } from './four-eyes/policy-store';
 import { storesOf, type PlanStoreSource } from './plan-store';
 
@@ -83,15 +83,6 @@ export class ApproversService {
       });
     }
     return this.setup(operator);
-  }
-
-  /**
-   * For the `approved` gate of single operations (gate-checks.ts), synchronous: the solo file
-   * only. A shared profile's gate must use `approvalLimit()`.
-   */
-  singleOperationApprovalLimit(): string | null {
-    if (!this.deps.db || this.deps.stores) throw new Error('the approval limit of a shared profile is read with approvalLimit()');
-    return singleOperationApprovalLimit(this.deps.db());
   }
 
   /** Single operations above this need approval; any store (solo or team). */

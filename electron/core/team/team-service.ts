@@ -3,7 +3,7 @@
 // profiles' rule for "nothing half-done": validate, store the password, connect once (which
 // migrates the schema or refuses a newer one), then save; undo the keychain write on failure.
 import { isBuiltInProfile } from '../../../shared/contract/channels/profiles';
-import { checkTeamFields, type SoloImportView, type TeamFields, type TeamStatusView } from '../../../shared/contract/channels/team';
+import { checkTeamFields, type SoloImportView, type TeamJoinInput, type TeamStatusView } from '../../../shared/contract/channels/team';
 import { AppError } from '../../../shared/contract/errors';
 import type { JournalDb } from '../infra/journal/database';
 import type { Logger } from '../infra/logging/logger';
@@ -26,15 +26,6 @@ export interface TeamServiceDeps {
   /** This workstation's operations file of the active profile's partner account. */
   readonly soloFile: () => JournalDb;
   readonly log?: Logger;
-}
-
-export interface JoinInput extends TeamFields {
-  readonly profileId: string;
-  readonly host: string;
-  readonly port: string;
-  readonly database: string;
-  readonly user: string;
-  readonly password: string;
 }
 
 /** Solo plans an approval would be needed for again: solo approvals are not copied. */
@@ -62,7 +53,7 @@ export function createTeamService(deps: TeamServiceDeps) {
   return {
     status: (): TeamStatusView => deps.link.status(),
 
-    async join(input: JoinInput): Promise<TeamStatusView> {
+    async join(input: TeamJoinInput): Promise<TeamStatusView> {
       const profile = storedProfile(input.profileId);
       const problems = checkTeamFields(input);
       const first = problems[0];

@@ -4,7 +4,7 @@
 // actions then stop with TEAM_DISCONNECTED and its reason. The password goes in (join) and
 // never comes out: no result type below has a field that could carry it.
 import { z } from 'zod';
-import { channel } from '../define';
+import { channel, type InputOf } from '../define';
 import type { ErrorCode } from '../errors';
 
 /** What the renderer may see of a profile's team connection (the password stays in the keychain). */
@@ -146,3 +146,6 @@ export const teamChannels = {
     'STORE_CORRUPT',
   ]),
 };
+
+/** What joining sends: the form's fields and the password, once. */
+export type TeamJoinInput = InputOf<typeof teamChannels.join>;

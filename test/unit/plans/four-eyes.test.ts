@@ -275,7 +275,7 @@ describe('the roster and the policy', () => {
     await ok(router.invoke('plans.setApprovalPolicy', { singleOperationLimit: '5,000' }, as('alice')));
     await ok(router.invoke('plans.setApprovalPolicy', { singleOperationLimit: '5000.00' }, as('alice')));
     expect(singleOperationApprovalLimit(operations)).toBe('5000.00');
-    expect(author.approvers.singleOperationApprovalLimit()).toBe('5000.00');
+    expect(await author.approvers.approvalLimit()).toBe('5000.00');
     const removed = await ok<ApprovalSetupView>(router.invoke('plans.removeApprover', { fingerprint: bob.fingerprint }, as('carol')));
     expect(removed.roster).toEqual([]);
     expect(removed.policy).toEqual({ plansRequireApproval: true, singleOperationLimit: '5000.00' });
