@@ -156,9 +156,12 @@ describe('two workstations on one shared profile', () => {
     const applied = sb.control.log().slice(before);
     expect(applied).toHaveLength(60);
     expect(new Set(applied.map((l) => l.transId)).size).toBe(60);
-    const activity = await invoke<{ entries: { operator: string; planId: string | null }[] }>(bob, 'activity.list', { filters: {}, offset: 0, limit: 100 });
+    const activity = await invoke<{ entries: { operator: string; planId: string | null; state: string }[] }>(bob, 'activity.list', { filters: {}, offset: 0, limit: 200 });
     const ofPlan = activity.entries.filter((e) => e.planId === planId);
-    expect(ofPlan).toHaveLength(60);
+    // One applied entry per item; a call the API throttled (429, proven not applied) is a
+    // failed entry of its own, re-sent as a new one.
+    expect(ofPlan.filter((e) => e.state === 'done' || e.state === 'reconciled-done')).toHaveLength(60);
+    expect(ofPlan.filter((e) => e.state !== 'done' && e.state !== 'reconciled-done').every((e) => e.state === 'failed' || e.state === 'reconciled-not-applied')).toBe(true);
     expect(ofPlan.every((e) => e.operator === 'alice')).toBe(true);
   });
 
